@@ -1,0 +1,39 @@
+import type { AlarmStateChange } from '../settings/alarm-settings.js';
+
+/** One minute of the run, as CloudWatch would report it (1-minute resolution), plus ground truth. */
+export interface MinuteStats {
+  /** Minute index from 0. */
+  readonly t: number;
+  /** Maximum IteratorAge of invocations sent in this minute; null when there were none ("no data"). */
+  readonly iteratorAgeMaxMs: number | null;
+  readonly iteratorAgeAvgMs: number | null;
+  readonly invocations: number;
+  readonly errors: number;
+  readonly throttles: number;
+  /** Average Duration of invocations that ended in this minute; null when none. */
+  readonly durationAvgMs: number | null;
+  /** Peak concurrent executions in this minute. */
+  readonly concurrentExecutionsMax: number;
+  /** Ground truth at the end of the minute: records written but not yet processed (nor lost, nor sent to on-failure). */
+  readonly backlog: number;
+  /** Records processed (checkpointed) during this minute. */
+  readonly processed: number;
+  /** Records trimmed by the 24 h retention before being processed, during this minute. */
+  readonly lost: number;
+}
+
+/** Totals at the end of the run. Conservation: written = processed + inStream + lost + onFailure. */
+export interface SimulationTotals {
+  readonly written: number;
+  readonly processed: number;
+  readonly lost: number;
+  readonly onFailure: number;
+  readonly inStream: number;
+}
+
+export interface SimulationResult {
+  readonly minutes: readonly MinuteStats[];
+  readonly totals: SimulationTotals;
+  /** State changes of the scenario's alarm, when it has one (`periodIndex` = minute index when period is 60 s). */
+  readonly alarm?: readonly AlarmStateChange[];
+}

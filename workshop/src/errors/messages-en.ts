@@ -1,0 +1,67 @@
+import type { WorkshopIssue } from './workshop-issue.js';
+import type { IssueText } from './format-issue.js';
+
+const list = (items: readonly string[]) => items.join(', ');
+const num = (n: number) => n.toLocaleString('en-US');
+
+/** English text for every issue: what was wrong, and what to try. */
+export function messageEn(issue: WorkshopIssue): IssueText {
+  switch (issue.code) {
+    case 'out_of_range':
+      return {
+        message: `${issue.field} must be between ${num(issue.min)} and ${num(issue.max)}${issue.unit ? ` ${issue.unit}` : ''} inclusive, got ${num(issue.got)}.`,
+        hint: `Pick a value from ${num(issue.min)} to ${num(issue.max)}.`,
+      };
+    case 'not_integer':
+      return { message: `${issue.field} must be a whole number, got ${issue.got}.`, hint: `Round it, e.g. ${Math.round(issue.got)}.` };
+    case 'not_a_number':
+      return { message: `${issue.field} must be a number, got "${issue.got}".`, hint: 'Write digits only, e.g. 100.' };
+    case 'invalid_choice':
+      return { message: `${issue.field} must be one of ${list(issue.allowed)}, got "${issue.got}".`, hint: `Use one of: ${list(issue.allowed)}.` };
+    case 'missing_setting':
+      return { message: `${issue.field} is required but was not set.`, hint: `Set ${issue.field} and try again.` };
+    case 'unknown_setting':
+      return { message: `${issue.field} is not a setting the workshop knows.`, hint: `Known settings: ${list(issue.allowed)}.` };
+    case 'invalid_duration':
+      return { message: `${issue.field}: "${issue.got}" is not a duration.`, hint: 'Write a number and a unit: 30s, 10m, 1h or 2d.' };
+    case 'conflicting_settings':
+      return { message: `${list(issue.fields)} cannot be used together: ${issue.reason}`, hint: `Change one of ${list(issue.fields)}.` };
+    case 'unknown_lab':
+      return { message: `There is no lab "${issue.got}".`, hint: `Labs: ${list(issue.allowed)}. Run "npx workshop list" to see them.` };
+    case 'lab_file_missing':
+      return { message: `Lab ${issue.lab} has no file ${issue.file}.`, hint: `Restore it with "npx workshop reset ${issue.lab}".` };
+    case 'lab_module_invalid':
+      return { message: `Lab ${issue.lab}: ${issue.file} could not be used: ${issue.detail}`, hint: `Compare with the reference: "npx workshop diff ${issue.lab}".` };
+    case 'lab_has_no_check':
+      return { message: `Lab ${issue.lab} has nothing to check: it is a reading and setup step.`, hint: 'Follow its page on the site, then move to the next lab.' };
+    case 'not_confirmed':
+      return { message: `Nothing was changed: ${issue.action} was not confirmed.`, hint: 'Answer "y" to go ahead, or pass --yes.' };
+    case 'missing_credentials':
+      return {
+        message: `No AWS credentials were found${issue.profile ? ` for profile "${issue.profile}"` : ''}.`,
+        hint: 'Run "aws configure" or "aws sso login", or use the local target (the default), which needs no account.',
+      };
+    case 'missing_region':
+      return { message: 'No AWS Region is set.', hint: 'Pass --region us-east-1 or set AWS_REGION.' };
+    case 'not_bootstrapped':
+      return {
+        message: `The account${issue.account ? ` ${issue.account}` : ''} is not CDK-bootstrapped in ${issue.region}.`,
+        hint: `Run "npx cdk bootstrap${issue.account ? ` aws://${issue.account}/${issue.region}` : ''}" once, then try again.`,
+      };
+    case 'table_not_found':
+      return { message: `Table "${issue.table}" does not exist${issue.endpoint ? ` at ${issue.endpoint}` : ''}.`, hint: 'Check --table (deploy prints the name) and --region/--endpoint.' };
+    case 'function_not_found':
+      return { message: `Lambda function "${issue.functionName}" was not found.`, hint: 'Check --function (deploy prints the name) and --region.' };
+    case 'aws_call_failed':
+      return { message: `${issue.service} ${issue.operation} failed: ${issue.detail}`, hint: 'Check your credentials, Region and permissions; "npx workshop doctor" tells what is missing.' };
+    case 'cost_over_limit':
+      return {
+        message: `This run would cost about $${issue.estimatedUsd.toFixed(4)}, above --max-cost $${issue.maxUsd.toFixed(4)}.`,
+        hint: 'Lower --rate or --duration, raise --max-cost, or pass --yes to accept the cost.',
+      };
+    case 'command_failed':
+      return { message: `"${issue.command}" failed with exit code ${issue.exitCode}.`, hint: 'Read its output above; run again with --debug for more detail.' };
+    case 'internal':
+      return { message: `Something unexpected happened: ${issue.detail}`, hint: 'Run again with --debug and open an issue with the output.' };
+  }
+}

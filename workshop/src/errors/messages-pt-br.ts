@@ -1,0 +1,67 @@
+import type { WorkshopIssue } from './workshop-issue.js';
+import type { IssueText } from './format-issue.js';
+
+const list = (items: readonly string[]) => items.join(', ');
+const num = (n: number) => n.toLocaleString('pt-BR');
+
+/** Texto em português para cada problema: o que estava errado e o que tentar. */
+export function messagePtBr(issue: WorkshopIssue): IssueText {
+  switch (issue.code) {
+    case 'out_of_range':
+      return {
+        message: `${issue.field} deve estar entre ${num(issue.min)} e ${num(issue.max)}${issue.unit ? ` ${issue.unit}` : ''} (inclusive), recebido ${num(issue.got)}.`,
+        hint: `Escolha um valor de ${num(issue.min)} a ${num(issue.max)}.`,
+      };
+    case 'not_integer':
+      return { message: `${issue.field} deve ser um número inteiro, recebido ${issue.got}.`, hint: `Arredonde, por exemplo ${Math.round(issue.got)}.` };
+    case 'not_a_number':
+      return { message: `${issue.field} deve ser um número, recebido "${issue.got}".`, hint: 'Use apenas dígitos, por exemplo 100.' };
+    case 'invalid_choice':
+      return { message: `${issue.field} deve ser um destes: ${list(issue.allowed)}; recebido "${issue.got}".`, hint: `Use um destes: ${list(issue.allowed)}.` };
+    case 'missing_setting':
+      return { message: `${issue.field} é obrigatório e não foi definido.`, hint: `Defina ${issue.field} e tente de novo.` };
+    case 'unknown_setting':
+      return { message: `${issue.field} não é uma configuração conhecida pela oficina.`, hint: `Configurações conhecidas: ${list(issue.allowed)}.` };
+    case 'invalid_duration':
+      return { message: `${issue.field}: "${issue.got}" não é uma duração.`, hint: 'Escreva um número e uma unidade: 30s, 10m, 1h ou 2d.' };
+    case 'conflicting_settings':
+      return { message: `${list(issue.fields)} não podem ser usados juntos: ${issue.reason}`, hint: `Altere um destes: ${list(issue.fields)}.` };
+    case 'unknown_lab':
+      return { message: `Não existe o lab "${issue.got}".`, hint: `Labs: ${list(issue.allowed)}. Rode "npx workshop list" para vê-los.` };
+    case 'lab_file_missing':
+      return { message: `O lab ${issue.lab} não tem o arquivo ${issue.file}.`, hint: `Restaure com "npx workshop reset ${issue.lab}".` };
+    case 'lab_module_invalid':
+      return { message: `Lab ${issue.lab}: não foi possível usar ${issue.file}: ${issue.detail}`, hint: `Compare com a referência: "npx workshop diff ${issue.lab}".` };
+    case 'lab_has_no_check':
+      return { message: `O lab ${issue.lab} não tem verificação: é uma etapa de leitura e preparação.`, hint: 'Siga a página dele no site e passe para o próximo lab.' };
+    case 'not_confirmed':
+      return { message: `Nada foi alterado: ${issue.action} não foi confirmado.`, hint: 'Responda "s" para continuar, ou use --yes.' };
+    case 'missing_credentials':
+      return {
+        message: `Nenhuma credencial AWS foi encontrada${issue.profile ? ` para o perfil "${issue.profile}"` : ''}.`,
+        hint: 'Rode "aws configure" ou "aws sso login", ou use o alvo local (o padrão), que não precisa de conta.',
+      };
+    case 'missing_region':
+      return { message: 'Nenhuma Região AWS foi definida.', hint: 'Use --region us-east-1 ou defina AWS_REGION.' };
+    case 'not_bootstrapped':
+      return {
+        message: `A conta${issue.account ? ` ${issue.account}` : ''} não passou pelo bootstrap do CDK em ${issue.region}.`,
+        hint: `Rode "npx cdk bootstrap${issue.account ? ` aws://${issue.account}/${issue.region}` : ''}" uma vez e tente de novo.`,
+      };
+    case 'table_not_found':
+      return { message: `A tabela "${issue.table}" não existe${issue.endpoint ? ` em ${issue.endpoint}` : ''}.`, hint: 'Confira --table (o deploy mostra o nome) e --region/--endpoint.' };
+    case 'function_not_found':
+      return { message: `A função Lambda "${issue.functionName}" não foi encontrada.`, hint: 'Confira --function (o deploy mostra o nome) e --region.' };
+    case 'aws_call_failed':
+      return { message: `${issue.service} ${issue.operation} falhou: ${issue.detail}`, hint: 'Confira credenciais, Região e permissões; "npx workshop doctor" diz o que falta.' };
+    case 'cost_over_limit':
+      return {
+        message: `Esta execução custaria cerca de US$ ${issue.estimatedUsd.toFixed(4)}, acima de --max-cost US$ ${issue.maxUsd.toFixed(4)}.`,
+        hint: 'Diminua --rate ou --duration, aumente --max-cost, ou use --yes para aceitar o custo.',
+      };
+    case 'command_failed':
+      return { message: `"${issue.command}" falhou com código de saída ${issue.exitCode}.`, hint: 'Leia a saída acima; rode de novo com --debug para mais detalhes.' };
+    case 'internal':
+      return { message: `Algo inesperado aconteceu: ${issue.detail}`, hint: 'Rode de novo com --debug e abra uma issue com a saída.' };
+  }
+}

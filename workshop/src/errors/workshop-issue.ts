@@ -1,0 +1,34 @@
+/**
+ * Everything that can go wrong in front of a learner, told apart by `code`.
+ * Each variant carries the structured facts a message needs (bounds, the value received, what is allowed),
+ * so the text can be written once per language in `messages-en.ts` / `messages-pt-br.ts`.
+ */
+export type WorkshopIssue =
+  // ── settings and input values ────────────────────────────────────────────────
+  | { readonly code: 'out_of_range'; readonly field: string; readonly min: number; readonly max: number; readonly inclusive: true; readonly got: number; readonly unit?: string }
+  | { readonly code: 'not_integer'; readonly field: string; readonly got: number }
+  | { readonly code: 'not_a_number'; readonly field: string; readonly got: string }
+  | { readonly code: 'invalid_choice'; readonly field: string; readonly allowed: readonly string[]; readonly got: string }
+  | { readonly code: 'missing_setting'; readonly field: string }
+  | { readonly code: 'unknown_setting'; readonly field: string; readonly allowed: readonly string[] }
+  | { readonly code: 'invalid_duration'; readonly field: string; readonly got: string }
+  | { readonly code: 'conflicting_settings'; readonly fields: readonly string[]; readonly reason: string }
+  // ── labs ──────────────────────────────────────────────────────────────────────
+  | { readonly code: 'unknown_lab'; readonly got: string; readonly allowed: readonly string[] }
+  | { readonly code: 'lab_file_missing'; readonly lab: string; readonly file: string }
+  | { readonly code: 'lab_module_invalid'; readonly lab: string; readonly file: string; readonly detail: string }
+  | { readonly code: 'lab_has_no_check'; readonly lab: string }
+  | { readonly code: 'not_confirmed'; readonly action: string }
+  // ── AWS target ────────────────────────────────────────────────────────────────
+  | { readonly code: 'missing_credentials'; readonly profile?: string }
+  | { readonly code: 'missing_region' }
+  | { readonly code: 'not_bootstrapped'; readonly region: string; readonly account?: string }
+  | { readonly code: 'table_not_found'; readonly table: string; readonly endpoint?: string }
+  | { readonly code: 'function_not_found'; readonly functionName: string }
+  | { readonly code: 'aws_call_failed'; readonly service: string; readonly operation: string; readonly detail: string }
+  | { readonly code: 'cost_over_limit'; readonly estimatedUsd: number; readonly maxUsd: number }
+  | { readonly code: 'command_failed'; readonly command: string; readonly exitCode: number }
+  // ── anything else ─────────────────────────────────────────────────────────────
+  | { readonly code: 'internal'; readonly detail: string };
+
+export type WorkshopIssueCode = WorkshopIssue['code'];

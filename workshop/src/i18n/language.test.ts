@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { resolveLanguage } from './language.js';
+
+describe('resolveLanguage', () => {
+  it('GIVEN LANG=pt_BR.UTF-8 WHEN no flag THEN Portuguese', () => {
+    expect(resolveLanguage({ env: { LANG: 'pt_BR.UTF-8' } })).toBe('pt-BR');
+  });
+  it('GIVEN LANG=en_US.UTF-8 WHEN no flag THEN English', () => {
+    expect(resolveLanguage({ env: { LANG: 'en_US.UTF-8' } })).toBe('en');
+  });
+  it('GIVEN no LANG WHEN no flag THEN English', () => {
+    expect(resolveLanguage({ env: {} })).toBe('en');
+  });
+  it('GIVEN LANG=pt_BR WHEN --lang en THEN the flag wins', () => {
+    expect(resolveLanguage({ flag: 'en', env: { LANG: 'pt_BR.UTF-8' } })).toBe('en');
+  });
+  it('GIVEN LANG=C WHEN --lang pt THEN Portuguese', () => {
+    expect(resolveLanguage({ flag: 'pt', env: { LANG: 'C' } })).toBe('pt-BR');
+  });
+});

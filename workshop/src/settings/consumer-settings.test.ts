@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { formatIssue } from '../errors/format-issue.js';
+import { WorkshopError } from '../errors/workshop-error.js';
+import { resolveConsumerSettings, validateConsumerSettings, type ConsumerSettingsInput } from './consumer-settings.js';
+import { seconds } from './duration.js';
+
+const base: ConsumerSettingsInput = { startingPosition: 'TRIM_HORIZON' };
+
+type Case = readonly [field: string, min: number, max: number, make: (n: number) => Partial<ConsumerSettingsInput>];
+const ranges: readonly Case[] = [
+  ['batchSize', 1, 10_000, (n) => ({ batchSize: n })],
+  ['parallelizationFactor', 1, 10, (n) => ({ parallelizationFactor: n })],
+  ['maxBatchingWindow', 0, 300, (n) => ({ maxBatchingWindow: seconds(n) })],
+  ['retryAttempts', 0, 10_000, (n) => ({ retryAttempts: n })],
+  ['maxRecordAge', 60, 604_800, (n) => ({ maxRecordAge: seconds(n) })],
+  ['reservedConcurrency', 0, 1_000, (n) => ({ reservedConcurrency: n })],
+  ['memorySize', 128, 10_240, (n) => ({ memorySize: n })],
+  ['timeout', 1, 900, (n) => ({ timeout: seconds(n) })],
+];
+
+describe('resolveConsumerSettings — ranges (inclusive, both ends)', () => {
+  it.each(ranges)('GIVEN %s at its minimum %d and maximum %d WHEN resolved THEN accepted', (_field, min, max, make) => {
+    expect(() => resolveConsumerSettings({ ...base, ...make(min) })).not.toThrow();
+    expect(() => resolveConsumerSettings({ ...base, ...make(max) })).not.toThrow();
+  });
+
+  it.each(ranges)('GIVEN %s one below %d or one above %d WHEN resolved THEN out_of_range with the bounds and the value', (field, min, max, make) => {
+    for (const got of [min - 1, max + 1]) {
+      expect(validateConsumerSettings({ ...base, ...make(got) })).toEqual([
+        expect.objectContaining({ code: 'out_of_range', field, min, max, inclusive: true, got }),
+      ]);
+    }
+  });
+});
+
+describe('resolveConsumerSettings — defaults and other checks', () => {
+  it('GIVEN only a starting position WHEN resolved THEN the AWS defaults (BatchSize 100, PF 1, window 0 s)', () => {
+    const settings = resolveConsumerSettings(base);
+    expect(settings).toMatchObject({ batchSize: 100, parallelizationFactor: 1, maxBatchingWindow: { seconds: 0 }, retryAttempts: undefined, maxRecordAge: undefined });
+  });
+
+  it('GIVEN parallelizationFactor 0 (the seed article\'s "default") WHEN resolved THEN refused: 1 to 10', () => {
+    expect(() => resolveConsumerSettings({ ...base, parallelizationFactor: 0 })).toThrow(WorkshopError);
+  });
+
+  it('GIVEN batchSize 12000 WHEN formatted in English THEN it names the bounds, inclusive, and the value', () => {
+    const [issue] = validateConsumerSettings({ ...base, batchSize: 12_000 });
+    expect(formatIssue(issue!, 'en').message).toBe('batchSize must be between 1 and 10,000 inclusive, got 12,000.');
+  });
+
+  it('GIVEN batchSize 12000 WHEN formatted in Portuguese THEN the same facts in pt-BR', () => {
+    const [issue] = validateConsumerSettings({ ...base, batchSize: 12_000 });
+    expect(formatIssue(issue!, 'pt-BR').message).toBe('batchSize deve estar entre 1 e 10.000 (inclusive), recebido 12.000.');
+  });
+
+  it('GIVEN batchSize 10.5 WHEN validated THEN not_integer', () => {
+    expect(validateConsumerSettings({ ...base, batchSize: 10.5 })).toEqual([{ code: 'not_integer', field: 'batchSize', got: 10.5 }]);
+  });
+
+  it('GIVEN startingPosition AT_TIMESTAMP (Kinesis only) WHEN validated THEN invalid_choice listing the two allowed', () => {
+    const input = { startingPosition: 'AT_TIMESTAMP' } as unknown as ConsumerSettingsInput;
+    expect(validateConsumerSettings(input)).toEqual([
+      { code: 'invalid_choice', field: 'startingPosition', allowed: ['TRIM_HORIZON', 'LATEST'], got: 'AT_TIMESTAMP' },
+    ]);
+  });
+
+  it('GIVEN a misspelt field WHEN validated THEN unknown_setting', () => {
+    const input = { ...base, batchsize: 100 } as unknown as ConsumerSettingsInput;
+    expect(validateConsumerSettings(input)).toEqual([expect.objectContaining({ code: 'unknown_setting', field: 'batchsize' })]);
+  });
+
+  it('GIVEN no startingPosition WHEN validated THEN missing_setting', () => {
+    expect(validateConsumerSettings({} as ConsumerSettingsInput)).toEqual([{ code: 'missing_setting', field: 'startingPosition' }]);
+  });
+});

@@ -1,0 +1,44 @@
+import { WorkshopError } from '../errors/workshop-error.js';
+
+/**
+ * A length of time, browser-safe (no CDK): the kit's settings use it where CDK uses `Duration`,
+ * and the infra layer turns it into `Duration.seconds(...)`.
+ */
+export interface WorkshopDuration {
+  readonly seconds: number;
+}
+
+export const seconds = (n: number): WorkshopDuration => ({ seconds: n });
+export const minutes = (n: number): WorkshopDuration => ({ seconds: n * 60 });
+export const hours = (n: number): WorkshopDuration => ({ seconds: n * 3600 });
+export const days = (n: number): WorkshopDuration => ({ seconds: n * 86_400 });
+
+const UNIT_SECONDS: Readonly<Record<string, number>> = { ms: 0.001, s: 1, m: 60, h: 3600, d: 86_400 };
+
+/**
+ * Reads a duration written the way people type it: `500ms`, `30s`, `10m`, `1h`, `2d`, or `1h30m`.
+ * @throws WorkshopError `invalid_duration` naming `field`, when the text is not a duration.
+ */
+export function parseDuration(text: string, field: string): WorkshopDuration {
+  const trimmed = text.trim().toLowerCase();
+  const parts = [...trimmed.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h|d)/g)];
+  const rebuilt = parts.map((p) => p[0]).join('');
+  if (parts.length === 0 || rebuilt !== trimmed) {
+    throw new WorkshopError({ code: 'invalid_duration', field, got: text });
+  }
+  const total = parts.reduce((sum, p) => sum + Number(p[1]) * (UNIT_SECONDS[p[2]!] ?? 0), 0);
+  return { seconds: total };
+}
+
+/** A duration in the largest unit that reads well: `850 ms`, `42 s`, `7.5 min`, `30.6 h`. */
+export function formatMilliseconds(ms: number): string {
+  const abs = Math.abs(ms);
+  if (abs < 1000) return `${round(ms)} ms`;
+  if (abs < 60_000) return `${round(ms / 1000)} s`;
+  if (abs < 3_600_000) return `${round(ms / 60_000)} min`;
+  return `${round(ms / 3_600_000)} h`;
+}
+
+function round(n: number): string {
+  return Math.abs(n) >= 100 ? String(Math.round(n)) : String(Math.round(n * 10) / 10);
+}
