@@ -26,6 +26,18 @@ export function messageEn(issue: WorkshopIssue): IssueText {
       return { message: `${issue.field}: "${issue.got}" is not a duration.`, hint: 'Write a number and a unit: 30s, 10m, 1h or 2d.' };
     case 'conflicting_settings':
       return { message: `${list(issue.fields)} cannot be used together: ${issue.reason}`, hint: `Change one of ${list(issue.fields)}.` };
+    case 'too_small':
+      return { message: `${issue.field} must be at least ${num(issue.min)}, got ${num(issue.got)}.`, hint: `Use ${num(issue.min)} or more.` };
+    case 'invalid_alarm_period':
+      return {
+        message: `${issue.field} must be 10, 30 or a multiple of 60 seconds, got ${num(issue.got)}.`,
+        hint: 'Lambda metrics such as IteratorAge have 1-minute resolution: use 60.',
+      };
+    case 'alarm_window_too_long':
+      return {
+        message: `An alarm may look back at most ${num(issue.maxSeconds)} seconds (one day), but evaluationPeriods × periodSeconds = ${num(issue.evaluationPeriods)} × ${num(issue.periodSeconds)} = ${num(issue.evaluationPeriods * issue.periodSeconds)}.`,
+        hint: `With periodSeconds ${num(issue.periodSeconds)}, use at most ${num(Math.floor(issue.maxSeconds / issue.periodSeconds))} evaluation periods, or a longer period.`,
+      };
     case 'unknown_lab':
       return { message: `There is no lab "${issue.got}".`, hint: `Labs: ${list(issue.allowed)}. Run "npx workshop list" to see them.` };
     case 'lab_file_missing':
@@ -59,6 +71,15 @@ export function messageEn(issue: WorkshopIssue): IssueText {
         message: `This run would cost about $${issue.estimatedUsd.toFixed(4)}, above --max-cost $${issue.maxUsd.toFixed(4)}.`,
         hint: 'Lower --rate or --duration, raise --max-cost, or pass --yes to accept the cost.',
       };
+    case 'package_missing':
+      return { message: `The package "${issue.packageName}" is not installed.`, hint: 'Run "npm ci" at the repository root, then try again.' };
+    case 'load_incomplete':
+      return {
+        message: `${num(issue.failed + issue.notSent)} of ${num(issue.requested)} items were not written (${num(issue.failed)} failed, ${num(issue.notSent)} not sent)${issue.firstError ? `. First error: ${issue.firstError}` : ''}.`,
+        hint: 'Throttling? Lower --rate or --concurrency. Stopped with Ctrl-C? Run again: items with the same number are simply overwritten.',
+      };
+    case 'lab_not_deployable':
+      return { message: `Lab ${issue.lab} has nothing to deploy: it has no consumer (consumer.ts and lambda.ts).`, hint: 'Deploy a code lab instead, e.g. "npx workshop deploy 01".' };
     case 'command_failed':
       return { message: `"${issue.command}" failed with exit code ${issue.exitCode}.`, hint: 'Read its output above; run again with --debug for more detail.' };
     case 'internal':

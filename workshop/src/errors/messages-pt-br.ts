@@ -26,6 +26,18 @@ export function messagePtBr(issue: WorkshopIssue): IssueText {
       return { message: `${issue.field}: "${issue.got}" não é uma duração.`, hint: 'Escreva um número e uma unidade: 30s, 10m, 1h ou 2d.' };
     case 'conflicting_settings':
       return { message: `${list(issue.fields)} não podem ser usados juntos: ${issue.reason}`, hint: `Altere um destes: ${list(issue.fields)}.` };
+    case 'too_small':
+      return { message: `${issue.field} deve ser no mínimo ${num(issue.min)}, recebido ${num(issue.got)}.`, hint: `Use ${num(issue.min)} ou mais.` };
+    case 'invalid_alarm_period':
+      return {
+        message: `${issue.field} deve ser 10, 30 ou um múltiplo de 60 segundos, recebido ${num(issue.got)}.`,
+        hint: 'Métricas do Lambda como IteratorAge têm resolução de 1 minuto: use 60.',
+      };
+    case 'alarm_window_too_long':
+      return {
+        message: `Um alarme olha no máximo ${num(issue.maxSeconds)} segundos (um dia) para trás, mas evaluationPeriods × periodSeconds = ${num(issue.evaluationPeriods)} × ${num(issue.periodSeconds)} = ${num(issue.evaluationPeriods * issue.periodSeconds)}.`,
+        hint: `Com periodSeconds ${num(issue.periodSeconds)}, use no máximo ${num(Math.floor(issue.maxSeconds / issue.periodSeconds))} períodos de avaliação, ou um período maior.`,
+      };
     case 'unknown_lab':
       return { message: `Não existe o lab "${issue.got}".`, hint: `Labs: ${list(issue.allowed)}. Rode "npx workshop list" para vê-los.` };
     case 'lab_file_missing':
@@ -59,6 +71,15 @@ export function messagePtBr(issue: WorkshopIssue): IssueText {
         message: `Esta execução custaria cerca de US$ ${issue.estimatedUsd.toFixed(4)}, acima de --max-cost US$ ${issue.maxUsd.toFixed(4)}.`,
         hint: 'Diminua --rate ou --duration, aumente --max-cost, ou use --yes para aceitar o custo.',
       };
+    case 'package_missing':
+      return { message: `O pacote "${issue.packageName}" não está instalado.`, hint: 'Rode "npm ci" na raiz do repositório e tente de novo.' };
+    case 'load_incomplete':
+      return {
+        message: `${num(issue.failed + issue.notSent)} de ${num(issue.requested)} itens não foram gravados (${num(issue.failed)} falharam, ${num(issue.notSent)} não foram enviados)${issue.firstError ? `. Primeiro erro: ${issue.firstError}` : ''}.`,
+        hint: 'Houve throttling? Diminua --rate ou --concurrency. Parou com Ctrl-C? Rode de novo: itens com o mesmo número são apenas sobrescritos.',
+      };
+    case 'lab_not_deployable':
+      return { message: `O lab ${issue.lab} não tem nada para implantar: não há consumidor (consumer.ts e lambda.ts).`, hint: 'Implante um lab com código, por exemplo "npx workshop deploy 01".' };
     case 'command_failed':
       return { message: `"${issue.command}" falhou com código de saída ${issue.exitCode}.`, hint: 'Leia a saída acima; rode de novo com --debug para mais detalhes.' };
     case 'internal':

@@ -13,6 +13,9 @@ export type WorkshopIssue =
   | { readonly code: 'unknown_setting'; readonly field: string; readonly allowed: readonly string[] }
   | { readonly code: 'invalid_duration'; readonly field: string; readonly got: string }
   | { readonly code: 'conflicting_settings'; readonly fields: readonly string[]; readonly reason: string }
+  | { readonly code: 'too_small'; readonly field: string; readonly min: number; readonly got: number }
+  | { readonly code: 'invalid_alarm_period'; readonly field: string; readonly got: number }
+  | { readonly code: 'alarm_window_too_long'; readonly evaluationPeriods: number; readonly periodSeconds: number; readonly maxSeconds: number }
   // ── labs ──────────────────────────────────────────────────────────────────────
   | { readonly code: 'unknown_lab'; readonly got: string; readonly allowed: readonly string[] }
   | { readonly code: 'lab_file_missing'; readonly lab: string; readonly file: string }
@@ -27,7 +30,10 @@ export type WorkshopIssue =
   | { readonly code: 'function_not_found'; readonly functionName: string }
   | { readonly code: 'aws_call_failed'; readonly service: string; readonly operation: string; readonly detail: string }
   | { readonly code: 'cost_over_limit'; readonly estimatedUsd: number; readonly maxUsd: number }
+  | { readonly code: 'load_incomplete'; readonly requested: number; readonly failed: number; readonly notSent: number; readonly firstError?: string }
   | { readonly code: 'command_failed'; readonly command: string; readonly exitCode: number }
+  | { readonly code: 'package_missing'; readonly packageName: string }
+  | { readonly code: 'lab_not_deployable'; readonly lab: string }
   // ── anything else ─────────────────────────────────────────────────────────────
   | { readonly code: 'internal'; readonly detail: string };
 

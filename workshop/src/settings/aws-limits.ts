@@ -35,6 +35,15 @@ export const AWS_LIMITS = {
   memorySize: { min: 128, max: 10_240, unit: 'MB' },
   /** Function timeout: 1–900 s. */
   timeout: { min: 1, max: 900, unit: 'seconds' },
+  /**
+   * CloudWatch alarm Period: 10 or 30 s (high resolution) or a multiple of 60 s, up to one day.
+   * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/AlarmThatSendsEmail.html
+   */
+  alarmPeriod: { min: 10, max: 86_400, unit: 'seconds' },
+  /** Alarm EvaluationPeriods (N) ≥ 1; the real maximum is 86,400 s ÷ Period (8,640 at 10 s, 1,440 at 60 s). */
+  alarmEvaluationPeriods: { min: 1, max: 8_640 },
+  /** Alarm DatapointsToAlarm (M) ≥ 1; the real maximum is EvaluationPeriods. */
+  alarmDatapointsToAlarm: { min: 1, max: 8_640 },
 } as const satisfies Record<string, IntegerRange>;
 
 /** Fixed facts (not settings) the engine and the docs rely on. */
@@ -56,6 +65,9 @@ export const AWS_FACTS = {
   itemMaxBytes: 409_600,
   /** CloudWatch alarms: EvaluationPeriods × Period must be at most one day. */
   alarmMaxEvaluationSeconds: 86_400,
+  /** High-resolution alarm periods; any other Period must be a multiple of 60 s. */
+  alarmHighResolutionPeriodsSeconds: [10, 30],
+  alarmStandardPeriodMultipleSeconds: 60,
   /** Best-practice IteratorAge alarm threshold (written for Kinesis), in ms, on the Maximum statistic. */
   iteratorAgeRecommendedThresholdMs: 30_000,
 } as const;
