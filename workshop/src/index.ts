@@ -17,6 +17,11 @@ export { days, formatMilliseconds, hours, minutes, parseDuration, seconds } from
 export type { WorkshopDuration } from './settings/duration.js';
 export type { LoadSpec, RateProfile } from './settings/load-profile.js';
 export type { AlarmSettings, AlarmState, AlarmStateChange, ComparisonOperator, TreatMissingData } from './settings/alarm-settings.js';
+export { COMPARISON_OPERATORS, TREAT_MISSING_DATA, resolveAlarmSettings, validateAlarmSettings } from './settings/alarm-settings.js';
+
+// ── charts (pure text renderer, browser-safe) ────────────────────────────────
+export { renderLineChart } from './observe/terminal-chart.js';
+export type { LineChartOptions } from './observe/terminal-chart.js';
 
 // ── consumer runtime contract (what a lab's handler sees) ────────────────────
 export type { ConsumerIO, CreateHandler, ResultItem, StreamHandler } from './runtime/consumer-io.js';
@@ -24,3 +29,29 @@ export type { ConsumerIO, CreateHandler, ResultItem, StreamHandler } from './run
 // ── engine (local target) ────────────────────────────────────────────────────
 export type { FunctionModel, IoLatencyModel, Scenario } from './engine/scenario.js';
 export type { MinuteStats, SimulationResult, SimulationTotals } from './engine/simulation-result.js';
+export type { FunctionRunner, InvocationOutcome, InvocationResult, StreamRecordView } from './engine/function-runner.js';
+export { runSimulation } from './engine/run-simulation.js';
+export type { RunOptions, RunOutput } from './engine/run-simulation.js';
+export { createCostModelRunner } from './engine/cost-model-runner.js';
+export type { CostModel } from './engine/cost-model-runner.js';
+export { DEFAULT_ENGINE_ASSUMPTIONS } from './engine/engine-assumptions.js';
+export type { EngineAssumptions } from './engine/engine-assumptions.js';
+export { SCENARIO_LIMITS, validateScenario } from './engine/scenario-validation.js';
+export { incidentAfter, incidentBefore } from './engine/scenarios/incident.js';
+export { summarizeByHour } from './engine/scenarios/hourly-summary.js';
+export type { HourSummary } from './engine/scenarios/hourly-summary.js';
+export { simulate, iteratorAgeByPeriod } from './engine/simulate.js';
+export type { SimulateOptions } from './engine/simulate.js';
+export { createHandlerRunner, DEFAULT_OVERHEAD_MS } from './engine/handler/create-handler-runner.js';
+export type { HandlerRunner } from './engine/handler/create-handler-runner.js';
+export { buildStreamEvent, SIMULATION_EPOCH_MS, streamArn } from './engine/handler/stream-event-builder.js';
+export type { StreamEventContext } from './engine/handler/stream-event-builder.js';
+export { createVirtualIO, IO_LATENCY_DEFAULTS, ValidationException } from './engine/handler/virtual-io.js';
+export { evaluateAlarm, toStateChanges } from './engine/alarm-evaluator.js';
+export type { AlarmEvaluationOptions } from './engine/alarm-evaluator.js';
+
+// ── labs (browser-safe parts: catalog and scenarios; checks and the loader live in the CLI's reach) ──
+export { LAB_CATALOG, labEntry } from './labs/lab-catalog.js';
+export type { Bilingual, LabEntry, LabModuleFile } from './labs/lab-catalog.js';
+export { buildAlarmReplay, buildLabScenario, LAB_01_LOAD, LAB_CHART_IDS, LAB_HORIZON_SECONDS, LAB_SEED, loadLabChartScenario } from './labs/lab-scenarios.js';
+export type { LabExports } from './labs/lab-scenarios.js';

@@ -78,6 +78,8 @@ export function messageEn(issue: WorkshopIssue): IssueText {
         message: `${num(issue.failed + issue.notSent)} of ${num(issue.requested)} items were not written (${num(issue.failed)} failed, ${num(issue.notSent)} not sent)${issue.firstError ? `. First error: ${issue.firstError}` : ''}.`,
         hint: 'Throttling? Lower --rate or --concurrency. Stopped with Ctrl-C? Run again: items with the same number are simply overwritten.',
       };
+    case 'lab_not_simulable':
+      return { message: `Lab ${issue.lab} has nothing to simulate: it has no consumer (consumer.ts and handler.ts).`, hint: 'Simulate a code lab instead, e.g. "npx workshop simulate --lab 01".' };
     case 'lab_not_deployable':
       return { message: `Lab ${issue.lab} has nothing to deploy: it has no consumer (consumer.ts and lambda.ts).`, hint: 'Deploy a code lab instead, e.g. "npx workshop deploy 01".' };
     case 'command_failed':

@@ -68,7 +68,7 @@ export function messagePtBr(issue: WorkshopIssue): IssueText {
       return { message: `${issue.service} ${issue.operation} falhou: ${issue.detail}`, hint: 'Confira credenciais, Região e permissões; "npx workshop doctor" diz o que falta.' };
     case 'cost_over_limit':
       return {
-        message: `Esta execução custaria cerca de US$ ${issue.estimatedUsd.toFixed(4)}, acima de --max-cost US$ ${issue.maxUsd.toFixed(4)}.`,
+        message: `Esta execução custaria cerca de US$ ${issue.estimatedUsd.toFixed(4).replace('.', ',')}, acima de --max-cost US$ ${issue.maxUsd.toFixed(4).replace('.', ',')}.`,
         hint: 'Diminua --rate ou --duration, aumente --max-cost, ou use --yes para aceitar o custo.',
       };
     case 'package_missing':
@@ -78,6 +78,8 @@ export function messagePtBr(issue: WorkshopIssue): IssueText {
         message: `${num(issue.failed + issue.notSent)} de ${num(issue.requested)} itens não foram gravados (${num(issue.failed)} falharam, ${num(issue.notSent)} não foram enviados)${issue.firstError ? `. Primeiro erro: ${issue.firstError}` : ''}.`,
         hint: 'Houve throttling? Diminua --rate ou --concurrency. Parou com Ctrl-C? Rode de novo: itens com o mesmo número são apenas sobrescritos.',
       };
+    case 'lab_not_simulable':
+      return { message: `O lab ${issue.lab} não tem o que simular: não tem consumidor (consumer.ts e handler.ts).`, hint: 'Simule um lab de código, por exemplo "npx workshop simulate --lab 01".' };
     case 'lab_not_deployable':
       return { message: `O lab ${issue.lab} não tem nada para implantar: não há consumidor (consumer.ts e lambda.ts).`, hint: 'Implante um lab com código, por exemplo "npx workshop deploy 01".' };
     case 'command_failed':

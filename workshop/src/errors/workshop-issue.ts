@@ -34,6 +34,7 @@ export type WorkshopIssue =
   | { readonly code: 'command_failed'; readonly command: string; readonly exitCode: number }
   | { readonly code: 'package_missing'; readonly packageName: string }
   | { readonly code: 'lab_not_deployable'; readonly lab: string }
+  | { readonly code: 'lab_not_simulable'; readonly lab: string }
   // ── anything else ─────────────────────────────────────────────────────────────
   | { readonly code: 'internal'; readonly detail: string };
 

@@ -1,0 +1,34 @@
+// Lab 03 — how fast does the lag grow? Estimate IteratorAge from the two rates, then compare your
+// number with what `npx workshop run 03` draws. `npx workshop check 03` compares it with the engine.
+import { consumer } from './consumer.js';
+import { load } from './load.js';
+
+/** In the local engine each PutItem takes ≈ 8 ms, and each invocation adds ≈ 5 ms of overhead. */
+const PUT_ITEM_MS = 8;
+const INVOCATION_OVERHEAD_MS = 5;
+/** The event source mapping polls each shard every 250 ms (4 times a second). */
+const POLL_INTERVAL_MS = 250;
+
+/** μ: records per second the consumer processes while a backlog exists (full batches, back to back). */
+export function consumerRecordsPerSecond(): number {
+  const batch = consumer.batchSize ?? 100;
+  // TODO: the handler writes one record at a time. How long does one invocation take (PUT_ITEM_MS,
+  // INVOCATION_OVERHEAD_MS)? The next batch starts at the shard's next poll (a multiple of
+  // POLL_INTERVAL_MS). So how many records per second is that? This placeholder says 10 batches a second.
+  const cycleMs = 100;
+  return batch / (cycleMs / 1000);
+}
+
+/** λ: records per second the producer writes (load.ts). */
+export function writeRecordsPerSecond(): number {
+  if (load.profile.kind !== 'constant') throw new Error('This estimate assumes a constant load (load.ts).');
+  return load.profile.ratePerSecond;
+}
+
+/** IteratorAge (ms) after `elapsedSeconds` of a steady overload; near zero when the consumer keeps up. */
+export function estimateIteratorAgeMs(elapsedSeconds: number): number {
+  // TODO: at time t the consumer reaches record μ·t. When was that record written? Its age is
+  // t minus that moment. Return it in milliseconds (and 0 when λ ≤ μ).
+  void elapsedSeconds;
+  return 0;
+}

@@ -1,0 +1,16 @@
+// Lab 04 — make the handler batch-friendly. Today it writes one record at a time, so a bigger batch
+// only makes each invocation longer. `npx workshop hint 04` helps if you get stuck.
+import type { CreateHandler } from '../../workshop/src/index.js';
+import { toResult } from './order-result.js';
+
+// TODO: write the batch with io.putResults (BatchWriteItem) instead of one io.putResult per record:
+//   - split the results into chunks of at most 25 items (BatchWriteItem's limit);
+//   - write several chunks at once, but at most 10 in flight (p-limit: `import pLimit from 'p-limit'`);
+//   - io.putResults resolves with the items DynamoDB did not process: retry them after a growing pause
+//     (io.sleep(50), then 100, 200, ...) and give up with an error after a few attempts;
+//   - one BatchWriteItem call may not hold the same key twice: keep only the newest change of each order.
+export const createHandler: CreateHandler = (io) => async (event) => {
+  for (const record of event.Records) {
+    await io.putResult(toResult(record));
+  }
+};

@@ -1,0 +1,30 @@
+import type { Page } from 'playwright-core';
+
+/** Collects what must never happen on a page: console errors, uncaught exceptions, failed requests. */
+export function watchPage(page: Page): { readonly problems: string[] } {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? '?'})`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  return { problems };
+}
+
+/** Heading levels in document order inside the article (h1…h6). */
+export function headingLevels(page: Page): Promise<number[]> {
+  return page.$$eval('article h1, article h2, article h3, article h4, article h5, article h6', (nodes) => nodes.map((n) => Number(n.tagName.slice(1))));
+}
+
+/** Headings start at h1 and never skip a level going down (h2 → h4 is a skip; h4 → h2 is fine). */
+export function skippedLevels(levels: readonly number[]): string[] {
+  const skips: string[] = [];
+  if (levels.length > 0 && levels[0] !== 1) skips.push(`first heading is h${levels[0]}`);
+  levels.forEach((level, i) => {
+    if (i > 0 && level > levels[i - 1]! + 1) skips.push(`h${levels[i - 1]} → h${level}`);
+  });
+  return skips;
+}

@@ -1,0 +1,37 @@
+// Lab 03 — how fast does the lag grow? Estimate IteratorAge from the two rates, then compare your
+// number with what `npx workshop run 03` draws.
+import { consumer } from './consumer.js';
+import { load } from './load.js';
+
+/** In the local engine each PutItem takes ≈ 8 ms, and each invocation adds ≈ 5 ms of overhead. */
+const PUT_ITEM_MS = 8;
+const INVOCATION_OVERHEAD_MS = 5;
+/** The event source mapping polls each shard every 250 ms (4 times a second). */
+const POLL_INTERVAL_MS = 250;
+
+/** μ: records per second the consumer processes while a backlog exists (full batches, back to back). */
+export function consumerRecordsPerSecond(): number {
+  const batch = consumer.batchSize ?? 100;
+  // The handler writes one record at a time, so an invocation lasts batch × 8 ms + overhead (805 ms) ...
+  const invocationMs = batch * PUT_ITEM_MS + INVOCATION_OVERHEAD_MS;
+  // ... and the next batch starts at the shard's next poll: every 250 ms, so every 1,000 ms here.
+  const cycleMs = Math.ceil(invocationMs / POLL_INTERVAL_MS) * POLL_INTERVAL_MS;
+  return batch / (cycleMs / 1000);
+}
+
+/** λ: records per second the producer writes (load.ts). */
+export function writeRecordsPerSecond(): number {
+  if (load.profile.kind !== 'constant') throw new Error('This estimate assumes a constant load (load.ts).');
+  return load.profile.ratePerSecond;
+}
+
+/**
+ * IteratorAge after `elapsedSeconds` of a steady overload. At time t the consumer reaches record μ·t, which
+ * was written at μ·t/λ, so its age is t − μ·t/λ = t·(1 − μ/λ): it grows in a straight line.
+ * When λ ≤ μ the consumer keeps up and the age stays near zero.
+ */
+export function estimateIteratorAgeMs(elapsedSeconds: number): number {
+  const mu = consumerRecordsPerSecond();
+  const lambda = writeRecordsPerSecond();
+  return lambda <= mu ? 0 : elapsedSeconds * 1000 * (1 - mu / lambda);
+}

@@ -1,0 +1,18 @@
+// Lab 06 — an IteratorAge alarm that pages the team while the lag is still minutes, not hours.
+// The stack alarms on the Maximum of IteratorAge per period, the statistic that shows the oldest batch.
+import type { AlarmSettings } from '../../workshop/src/index.js';
+
+export const alarm: AlarmSettings = {
+  // In milliseconds. A healthy consumer stays well under a second (lab 05); 30 s is AWS's suggested
+  // starting point, far above normal noise and far below the hours of lag the article found.
+  threshold: 30_000,
+  comparisonOperator: 'GreaterThanThreshold',
+  // Lambda reports IteratorAge once a minute, so a shorter period would only see gaps.
+  periodSeconds: 60,
+  // 3 breaching minutes out of the last 5: one slow batch doesn't page anyone, a growing lag does
+  // within about 3 minutes.
+  evaluationPeriods: 5,
+  datapointsToAlarm: 3,
+  // No invocations means no datapoint: an idle stream is healthy, not an unknown.
+  treatMissingData: 'notBreaching',
+};

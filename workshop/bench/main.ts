@@ -1,0 +1,14 @@
+// `npm run bench`: prints the kit's performance figures. Benchmarks measure; they never pass or fail a build.
+// Each bench module exports `run()` and prints its own table.
+const benches = [
+  ['load generator vs bare BatchWriteItem (dynalite on 127.0.0.1)', () => import('./load-bench.js')],
+  ['stream engine: the 30-hour incident, before and after the fix', () => import('./engine-bench.js')],
+] as const;
+
+const only = process.argv[2];
+for (const [title, load] of benches) {
+  if (only && !title.includes(only)) continue;
+  console.log(`\n=== ${title} ===`);
+  const bench = await load();
+  await bench.run();
+}

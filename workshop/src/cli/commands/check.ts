@@ -1,0 +1,87 @@
+import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import { LambdaClient } from '@aws-sdk/client-lambda';
+import { WorkshopError } from '../../errors/workshop-error.js';
+import { parseDuration } from '../../settings/duration.js';
+import { runAwsLabCheck } from '../../labs/aws-lab-check.js';
+import { labEntry } from '../../labs/lab-catalog.js';
+import { runLabCheck } from '../../labs/lab-check.js';
+import { resolveLabFolder } from '../../labs/lab-folder.js';
+import { markPassed } from '../../labs/progress-store.js';
+import { sdkClientOptions, type SdkClientOptions } from '../aws-client-options.js';
+import { checkReportLines } from '../check-report-text.js';
+import { say } from '../cli-context.js';
+import type { RegisterCommand } from './index.js';
+
+interface CheckOptions {
+  readonly solution?: boolean;
+  readonly target: string;
+  readonly function?: string;
+  readonly since: string;
+  readonly region?: string;
+  readonly profile?: string;
+}
+
+/** The AWS side of `check --target aws`; tests pass mocked clients. */
+export interface CheckDeps {
+  readonly cloudWatch: (options: SdkClientOptions) => Pick<CloudWatchClient, 'send'>;
+  readonly lambda: (options: SdkClientOptions) => Pick<LambdaClient, 'send'>;
+  readonly now: () => Date;
+}
+
+/** Builds `workshop check <NN>` on the given AWS clients (the real ones by default, see {@link registerCheck}). */
+export function makeRegisterCheck(deps: CheckDeps): RegisterCommand {
+  return (program, ctx) => {
+    const t = (en: string, pt: string) => say(ctx, { en, 'pt-BR': pt });
+    program
+      .command('check')
+      .description(t("Check a lab: says which expectation failed and gives a hint; records your progress.", 'Verifica um lab: diz qual expectativa falhou e dá uma dica; registra o seu progresso.'))
+      .argument('<lab>', t('lab number or name (e.g. 03)', 'número ou nome do lab (ex.: 03)'))
+      .option('--solution', t('check the reference solution instead of your lab', 'verifica a solução de referência em vez do seu lab'))
+      .option('--target <target>', t('local (the engine, default) or aws (CloudWatch and the deployed mapping)', 'local (o motor, padrão) ou aws (CloudWatch e o mapping implantado)'), 'local')
+      .option('--function <name>', t('aws: the consumer function (deploy prints it)', 'aws: a função consumidora (o deploy mostra o nome)'))
+      .option('--since <time>', t('aws: how far back to read metrics, e.g. 30m', 'aws: até quando voltar nas métricas, ex.: 30m'), '30m')
+      .option('--region <region>', t('aws: AWS Region', 'aws: Região AWS'))
+      .option('--profile <name>', t('aws: AWS profile', 'aws: perfil AWS'))
+      .action(async (text: string, options: CheckOptions) => {
+        const variant = options.solution ? 'solution' : 'starter';
+        if (options.target !== 'local' && options.target !== 'aws') throw new WorkshopError({ code: 'invalid_choice', field: '--target', allowed: ['local', 'aws'], got: options.target });
+        const folder = resolveLabFolder(ctx.repoRoot, text, variant);
+        const entry = labEntry(folder.id);
+        let passed: boolean;
+        if (options.target === 'aws') {
+          if (!options.function) throw new WorkshopError({ code: 'missing_setting', field: '--function' });
+          const client = sdkClientOptions({ region: options.region, profile: options.profile }, ctx.env);
+          const now = deps.now();
+          const expectations = await runAwsLabCheck({
+            labId: folder.id, functionName: options.function, since: new Date(now.getTime() - parseDuration(options.since, '--since').seconds * 1000), until: now,
+            cloudWatch: deps.cloudWatch(client), lambda: deps.lambda(client),
+          });
+          for (const line of checkReportLines(expectations, [], ctx.language)) ctx.out(line);
+          passed = expectations.every((e) => e.passed);
+        } else {
+          ctx.err(t(`Checking ${folder.variant === 'solution' ? 'solutions' : 'labs'}/${folder.slug} on the local engine …`, `Verificando ${folder.variant === 'solution' ? 'solutions' : 'labs'}/${folder.slug} no motor local …`));
+          const report = await runLabCheck(ctx.repoRoot, text, variant);
+          for (const line of checkReportLines(report.expectations, report.observations, ctx.language)) ctx.out(line);
+          ctx.out(t(`(${(report.elapsedMs / 1000).toFixed(1)} s)`, `(${(report.elapsedMs / 1000).toFixed(1).replace('.', ',')} s)`));
+          passed = report.passed;
+        }
+        if (passed) {
+          ctx.out(t(`✔ Lab ${folder.id} passes.`, `✔ Lab ${folder.id} aprovado.`));
+          if (variant === 'starter') markPassed(ctx.repoRoot, folder.id, deps.now());
+        } else {
+          const hint = entry?.hints[ctx.language][0];
+          ctx.out(t(`✖ Lab ${folder.id} is not done yet.`, `✖ O lab ${folder.id} ainda não está pronto.`));
+          if (hint) ctx.out(t(`Hint: ${hint}`, `Dica: ${hint}`));
+          ctx.out(t(`More hints: npx workshop hint ${folder.id}   Compare: npx workshop diff ${folder.id}`, `Mais dicas: npx workshop hint ${folder.id}   Comparar: npx workshop diff ${folder.id}`));
+          process.exitCode = 1;
+        }
+      });
+  };
+}
+
+/** `workshop check` on the real AWS SDK clients. */
+export const registerCheck: RegisterCommand = makeRegisterCheck({
+  cloudWatch: (options) => new CloudWatchClient(options),
+  lambda: (options) => new LambdaClient(options),
+  now: () => new Date(),
+});

@@ -1,0 +1,60 @@
+import { createInterface } from 'node:readline/promises';
+import { destroyLab } from '../../infra/cdk-runner.js';
+import { stackNameFor } from '../../infra/lab-definition.js';
+import { WorkshopError } from '../../errors/workshop-error.js';
+import { say, type CliContext } from '../cli-context.js';
+import { resolveDeployableLab } from '../lab-target.js';
+import type { RegisterCommand } from './index.js';
+
+interface DestroyOptions {
+  readonly solution?: boolean;
+  readonly profile?: string;
+  readonly region?: string;
+  readonly yes?: boolean;
+}
+
+/** `workshop destroy <lab>`: deletes the lab's stack and everything in it, after a confirmation. */
+export const registerDestroy: RegisterCommand = (program, ctx) => {
+  const t = (en: string, pt: string) => say(ctx, { en, 'pt-BR': pt });
+  program
+    .command('destroy')
+    .description(t(
+      "Delete a lab's stack from AWS: tables and their data, function, alarm, dashboard.",
+      'Remove da AWS a stack de um lab: tabelas e seus dados, função, alarme, dashboard.',
+    ))
+    .argument('<lab>', t('lab number, name or folder (e.g. 01, labs/01-deploy-consumer)', 'número, nome ou pasta do lab (ex.: 01, labs/01-deploy-consumer)'))
+    .option('--solution', t('the stack was deployed from the reference solution', 'a stack foi implantada a partir da solução de referência'))
+    .option('--profile <name>', t('AWS profile to use (default: AWS_PROFILE or default)', 'perfil AWS a usar (padrão: AWS_PROFILE ou default)'))
+    .option('--region <region>', t('AWS Region (default: AWS_REGION or the profile\'s Region)', 'Região AWS (padrão: AWS_REGION ou a Região do perfil)'))
+    .option('-y, --yes', t('do not ask for confirmation', 'não pede confirmação'))
+    .action(async (lab: string, options: DestroyOptions) => {
+      const labDir = resolveDeployableLab(ctx.repoRoot, lab, options.solution === true);
+      const stackName = stackNameFor(labDir.split(/[\\/]/).pop() ?? labDir);
+      if (options.yes !== true) await confirm(ctx, t(`Delete stack ${stackName} and all its data? [y/N] `, `Remover a stack ${stackName} e todos os seus dados? [s/N] `), stackName);
+      const result = await destroyLab({
+        repoRoot: ctx.repoRoot,
+        labDir,
+        env: ctx.env,
+        onOutput: (chunk) => ctx.err(chunk.replace(/\n$/, '')),
+        ...(options.profile === undefined ? {} : { profile: options.profile }),
+        ...(options.region === undefined ? {} : { region: options.region }),
+      });
+      ctx.out(t(
+        `✔ ${result.stackName} deleted from ${result.access.region}. Nothing of this lab is left running.`,
+        `✔ ${result.stackName} removida de ${result.access.region}. Nada deste lab continua rodando.`,
+      ));
+    });
+};
+
+/** Asks on a terminal; without one (CI, pipes) the learner must pass --yes. */
+async function confirm(ctx: CliContext, question: string, stackName: string): Promise<void> {
+  const refuse = () => new WorkshopError({ code: 'not_confirmed', action: `destroy ${stackName}` });
+  if (!ctx.isTty) throw refuse();
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    const answer = (await rl.question(question)).trim().toLowerCase();
+    if (!['y', 'yes', 's', 'sim'].includes(answer)) throw refuse();
+  } finally {
+    rl.close();
+  }
+}

@@ -1,0 +1,40 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { resolveLabFolder } from '../../labs/lab-folder.js';
+import { unifiedDiff } from '../../labs/line-diff.js';
+import { say } from '../cli-context.js';
+import type { RegisterCommand } from './index.js';
+
+/** `workshop diff <NN>`: the learner's files against the reference solution, as a unified diff. */
+export const registerDiff: RegisterCommand = (program, ctx) => {
+  const t = (en: string, pt: string) => say(ctx, { en, 'pt-BR': pt });
+  program
+    .command('diff')
+    .description(t('Compare your lab files with the reference solution (unified diff).', 'Compara os arquivos do seu lab com a solução de referência (diff unificado).'))
+    .argument('<lab>', t('lab number or name (e.g. 04)', 'número ou nome do lab (ex.: 04)'))
+    .action((text: string) => {
+      const mine = resolveLabFolder(ctx.repoRoot, text, 'starter');
+      const reference = resolveLabFolder(ctx.repoRoot, mine.slug, 'solution');
+      const names = [...new Set([...filesOf(mine.dir), ...filesOf(reference.dir)])].sort();
+      let differences = 0;
+      for (const name of names) {
+        const left = join(mine.dir, name);
+        const right = join(reference.dir, name);
+        const text = unifiedDiff(read(left), read(right), `labs/${mine.slug}/${name}`, `solutions/${mine.slug}/${name}`);
+        if (text === '') continue;
+        differences += 1;
+        ctx.out(text);
+      }
+      ctx.out(differences === 0
+        ? t(`labs/${mine.slug} matches the solution.`, `labs/${mine.slug} está igual à solução.`)
+        : t(`${differences} file(s) differ ("-" yours, "+" the solution).`, `${differences} arquivo(s) diferente(s) ("-" o seu, "+" a solução).`));
+    });
+};
+
+function filesOf(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((d) => d.isFile()).map((d) => d.name) : [];
+}
+
+function read(path: string): string {
+  return existsSync(path) ? readFileSync(path, 'utf8') : '';
+}

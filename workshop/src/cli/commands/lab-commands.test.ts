@@ -1,0 +1,152 @@
+// The guided CLI: list, hint, diff, run, check (local: real engine; aws: CloudWatch and Lambda mocked), reset
+// (a real git repository in a temp folder).
+import { GetMetricDataCommand } from '@aws-sdk/client-cloudwatch';
+import { ListEventSourceMappingsCommand } from '@aws-sdk/client-lambda';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command } from 'commander';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli } from '../run-cli.js';
+import type { CliContext } from '../cli-context.js';
+import { makeRegisterCheck } from './check.js';
+import { makeRegisterReset } from './reset.js';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
+
+function capture(root = repoRoot, isTty = false) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const base: Omit<CliContext, 'language'> = { out: (t) => out.push(t), err: (t) => err.push(t), isTty, env: {}, repoRoot: root };
+  return { out, err, base };
+}
+
+afterEach(() => {
+  process.exitCode = undefined;
+});
+
+describe('workshop list / hint / diff', () => {
+  it('GIVEN the repository WHEN list runs in pt-BR THEN all eight labs appear with their minutes', async () => {
+    const { out, base } = capture();
+    expect(await runCli(['list', '--lang', 'pt-BR'], base)).toBe(0);
+    for (const id of ['00', '01', '02', '03', '04', '05', '06', '07']) expect(out.join('\n')).toContain(` ${id}  `);
+    expect(out.join('\n')).toContain('Implantar o consumidor');
+  });
+
+  it('GIVEN lab 04 WHEN hint runs in English THEN the hints come from the catalog, numbered', async () => {
+    const { out, base } = capture();
+    expect(await runCli(['hint', '4', '--lang', 'en'], base)).toBe(0);
+    expect(out[1]).toMatch(/^ {2}1\. Changing `batchSize` alone is not enough/);
+  });
+
+  it('GIVEN the untouched lab 05 WHEN diff runs THEN it shows the parallelizationFactor line, yours then the solution', async () => {
+    const { out, base } = capture();
+    expect(await runCli(['diff', '05', '--lang', 'en'], base)).toBe(0);
+    const text = out.join('\n');
+    expect(text).toContain('--- labs/05-parallelization/consumer.ts');
+    expect(text).toContain('-  parallelizationFactor: 1,');
+    expect(text).toContain('+  parallelizationFactor: 10,');
+  });
+});
+
+describe('workshop run / check (local engine, real lab files)', () => {
+  it('GIVEN lab 03 WHEN run --solution THEN it draws IteratorAge and compares with the estimate', async () => {
+    const { out, base } = capture();
+    expect(await runCli(['run', '03', '--solution', '--lang', 'en'], base)).toBe(0);
+    const text = out.join('\n');
+    expect(text).toContain('IteratorAge (Maximum per minute)');
+    expect(text).toMatch(/Your estimate after 300 s: 2\.5 min/);
+  });
+
+  it('GIVEN the untouched starter of lab 02 WHEN checked THEN exit 1, the failed expectation and the first hint in pt-BR', async () => {
+    const { out, base } = capture();
+    expect(await runCli(['check', '02', '--lang', 'pt-BR'], base)).toBe(1);
+    const text = out.join('\n');
+    expect(text).toContain('✖ a carga supera o consumidor');
+    expect(text).toContain('Dica: Um lote de 100 leva');
+  });
+
+  it('GIVEN lab 07 WHEN checked THEN it says there is nothing to check, with exit 1 and no stack trace', async () => {
+    const { err, base } = capture();
+    expect(await runCli(['check', '07', '--lang', 'en'], base)).toBe(1);
+    expect(err.join('\n')).toContain('has nothing to check');
+    expect(err.join('\n')).not.toContain('    at ');
+  });
+});
+
+describe('workshop check --target aws (CloudWatch and Lambda mocked)', () => {
+  const cloudWatch = (ages: readonly number[]) => ({
+    send: async (command: unknown) => {
+      expect(command).toBeInstanceOf(GetMetricDataCommand);
+      const start = Date.parse('2026-03-01T10:00:00Z');
+      return { MetricDataResults: [{ Id: 'iteratorAge', Timestamps: ages.map((_, i) => new Date(start + i * 60_000)), Values: [...ages] }, { Id: 'invocations', Timestamps: [new Date(start)], Values: [10] }] };
+    },
+  });
+  const lambda = (batchSize: number, factor: number) => ({
+    send: async (command: unknown) => {
+      expect(command).toBeInstanceOf(ListEventSourceMappingsCommand);
+      return { EventSourceMappings: [{ EventSourceArn: 'arn:aws:dynamodb:us-east-1:111122223333:table/t/stream/x', BatchSize: batchSize, ParallelizationFactor: factor }] };
+    },
+  });
+  const program = (deps: Parameters<typeof makeRegisterCheck>[0], ctx: CliContext) => {
+    const command = new Command('workshop').exitOverride();
+    makeRegisterCheck(deps)(command, ctx);
+    return command;
+  };
+  const ctxFor = (out: string[]): CliContext => ({ language: 'en', out: (t) => out.push(t), err: () => undefined, isTty: false, env: { AWS_REGION: 'us-east-1' }, repoRoot });
+
+  it('GIVEN a deployed lab 05 with PF 10 and low IteratorAge (mocked) WHEN check --target aws THEN it passes', async () => {
+    const out: string[] = [];
+    const deps = { cloudWatch: () => cloudWatch([40, 35, 20]), lambda: () => lambda(1_000, 10), now: () => new Date('2026-03-01T10:03:00Z') };
+    await program(deps, ctxFor(out)).parseAsync(['check', '05', '--solution', '--target', 'aws', '--function', 'fn', '--since', '3m'], { from: 'user' });
+    expect(out.filter((l) => l.startsWith('✖'))).toEqual([]);
+    expect(out.join('\n')).toContain('✔ Lab 05 passes.');
+  });
+
+  it('GIVEN a deployed lab 05 still at PF 1 with a growing lag (mocked) WHEN check --target aws THEN both expectations fail', async () => {
+    const out: string[] = [];
+    const deps = { cloudWatch: () => cloudWatch([30_000, 60_000, 90_000]), lambda: () => lambda(1_000, 1), now: () => new Date('2026-03-01T10:03:00Z') };
+    await program(deps, ctxFor(out)).parseAsync(['check', '05', '--solution', '--target', 'aws', '--function', 'fn', '--since', '3m'], { from: 'user' });
+    expect(out).toContain('✖ the deployed event source mapping has ParallelizationFactor 10');
+    expect(out).toContain('✖ CloudWatch shows IteratorAge (Maximum) of the last minute below 1 s');
+    expect(process.exitCode).toBe(1);
+  });
+});
+
+describe('workshop reset (real git repository in a temp folder)', () => {
+  const roots: string[] = [];
+  afterEach(() => roots.splice(0).forEach((r) => rmSync(r, { recursive: true, force: true })));
+  const repoWithLab = () => {
+    const root = mkdtempSync(join(tmpdir(), 'reset-'));
+    roots.push(root);
+    mkdirSync(join(root, 'labs', '01-deploy-consumer'), { recursive: true });
+    mkdirSync(join(root, 'solutions', '01-deploy-consumer'), { recursive: true });
+    writeFileSync(join(root, 'labs', '01-deploy-consumer', 'consumer.ts'), 'starter\n');
+    const git = (...args: string[]) => execFileSync('git', ['-C', root, '-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { stdio: 'ignore' });
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-q', '-m', 'starter');
+    writeFileSync(join(root, 'labs', '01-deploy-consumer', 'consumer.ts'), 'my changes\n');
+    return root;
+  };
+  const program = (root: string, answer: boolean, isTty: boolean) => {
+    const out: string[] = [];
+    const command = new Command('workshop').exitOverride();
+    makeRegisterReset({ confirm: async () => answer })(command, { language: 'en', out: (t) => out.push(t), err: () => undefined, isTty, env: {}, repoRoot: root });
+    return { command, out };
+  };
+
+  it('GIVEN a changed lab WHEN reset --yes THEN the committed starter is back', async () => {
+    const root = repoWithLab();
+    await program(root, false, false).command.parseAsync(['reset', '01', '--yes'], { from: 'user' });
+    expect(readFileSync(join(root, 'labs', '01-deploy-consumer', 'consumer.ts'), 'utf8')).toBe('starter\n');
+  });
+
+  it('GIVEN a changed lab WHEN reset is answered "no" on a terminal THEN nothing changes and not_confirmed is raised', async () => {
+    const root = repoWithLab();
+    await expect(program(root, false, true).command.parseAsync(['reset', '01'], { from: 'user' })).rejects.toMatchObject({ issue: { code: 'not_confirmed' } });
+    expect(readFileSync(join(root, 'labs', '01-deploy-consumer', 'consumer.ts'), 'utf8')).toBe('my changes\n');
+  });
+});

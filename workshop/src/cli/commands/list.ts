@@ -1,0 +1,24 @@
+import { LAB_CATALOG } from '../../labs/lab-catalog.js';
+import { labStates, readProgress } from '../../labs/progress-store.js';
+import { say } from '../cli-context.js';
+import type { RegisterCommand } from './index.js';
+
+const MARK = { done: '✔', current: '▶', todo: '·' } as const;
+
+/** `workshop list`: every lab with its title, time and progress (done / current / todo). */
+export const registerList: RegisterCommand = (program, ctx) => {
+  const t = (en: string, pt: string) => say(ctx, { en, 'pt-BR': pt });
+  program
+    .command('list')
+    .description(t('List the labs with their duration and your progress.', 'Lista os labs com a duração e o seu progresso.'))
+    .action(() => {
+      const states = labStates(readProgress(ctx.repoRoot), LAB_CATALOG);
+      const words = { done: t('done', 'feito'), current: t('current', 'atual'), todo: t('to do', 'a fazer') };
+      for (const lab of LAB_CATALOG) {
+        const state = states[lab.id] ?? 'todo';
+        const kind = lab.task ? '' : t('  (no check)', '  (sem verificação)');
+        ctx.out(`${MARK[state]} ${lab.id}  ${lab.title[ctx.language].padEnd(56)} ${String(lab.minutes).padStart(3)} min  ${words[state]}${kind}`);
+      }
+      ctx.out(t('Next: npx workshop run <NN>, then npx workshop check <NN>.', 'Próximo passo: npx workshop run <NN> e depois npx workshop check <NN>.'));
+    });
+};

@@ -1,0 +1,97 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { WorkshopError } from '../../errors/workshop-error.js';
+import { estimateLoadCost } from '../../load/cost-estimate.js';
+import { largestSourceOrderBytes } from '../../load/item-size.js';
+import { runLoad } from '../../load/load-generator.js';
+import { parseLoadPlan } from '../../load/load-options.js';
+import { formatPlan, formatSummary } from '../../load/load-report.js';
+import { checkTableExists } from '../../load/table-check.js';
+import { isLocalEndpoint, sdkClientOptions } from '../aws-client-options.js';
+import { say } from '../cli-context.js';
+import { startLoadProgress } from '../load-progress.js';
+import type { RegisterCommand } from './index.js';
+
+/** Defaults, stated in each option's description (commander's own "(default: …)" is English-only). */
+const DEFAULTS = { rate: '100', duration: '1m', keys: '100', itemSize: '200', concurrency: '4', maxCost: '0.10' } as const;
+
+interface LoadCommandOptions {
+  readonly table?: string;
+  readonly rate?: string;
+  readonly duration?: string;
+  readonly keys?: string;
+  readonly itemSize?: string;
+  readonly concurrency?: string;
+  readonly maxCost?: string;
+  readonly endpoint?: string;
+  readonly region?: string;
+  readonly profile?: string;
+  readonly yes?: boolean;
+}
+
+/** `workshop load`: writes source orders to a table at a steady rate, with a cost check first and a summary last. */
+export const registerLoad: RegisterCommand = (program, ctx) => {
+  const t = (en: string, pt: string) => say(ctx, { en, 'pt-BR': pt });
+  program
+    .command('load')
+    .description(t(
+      'Write orders to the source table at a steady rate (BatchWriteItem), so the stream has work for the consumer.',
+      'Grava pedidos na tabela de origem a uma taxa constante (BatchWriteItem), para o stream ter trabalho para o consumidor.',
+    ))
+    .option('--table <name>', t('source table to write to (deploy prints its name)', 'tabela de origem onde gravar (o deploy mostra o nome)'))
+    .option('--rate <items/s>', t('items written per second, 1–10,000 (default: 100)', 'itens gravados por segundo, de 1 a 10.000 (padrão: 100)'))
+    .option('--duration <time>', t('how long to write: 30s, 10m, 1h, at most 24h (default: 1m)', 'por quanto tempo gravar: 30s, 10m, 1h, no máximo 24h (padrão: 1m)'))
+    .option('--keys <n>', t('distinct partition keys, i.e. customers (default: 100)', 'chaves de partição distintas, isto é, clientes (padrão: 100)'))
+    .option('--item-size <bytes>', t('approximate item size in bytes, up to 409,600 = 400 KB (default: 200)', 'tamanho aproximado do item em bytes, até 409.600 = 400 KB (padrão: 200)'))
+    .option('--concurrency <n>', t('BatchWriteItem calls in flight, 1–64 (default: 4)', 'chamadas BatchWriteItem em paralelo, de 1 a 64 (padrão: 4)'))
+    .option('--max-cost <usd>', t('refuse to start above this estimated cost in US dollars (default: 0.10)', 'recusa começar acima deste custo estimado em dólares (padrão: 0.10)'))
+    .option('--yes', t('accept an estimated cost above --max-cost', 'aceita um custo estimado acima de --max-cost'))
+    .option('--endpoint <url>', t('any DynamoDB-API server, e.g. http://127.0.0.1:8000 (no AWS account needed)', 'qualquer servidor com a API do DynamoDB, ex.: http://127.0.0.1:8000 (sem conta AWS)'))
+    .option('--region <region>', t("AWS Region (default: AWS_REGION or the profile's Region)", 'Região AWS (padrão: AWS_REGION ou a Região do perfil)'))
+    .option('--profile <name>', t('AWS profile to use (default: AWS_PROFILE or default)', 'perfil AWS a usar (padrão: AWS_PROFILE ou default)'))
+    .action(async (options: LoadCommandOptions) => {
+      if (!options.table) throw new WorkshopError({ code: 'missing_setting', field: '--table' });
+      const table = options.table;
+      const plan = parseLoadPlan({
+        rate: options.rate ?? DEFAULTS.rate,
+        duration: options.duration ?? DEFAULTS.duration,
+        keys: options.keys ?? DEFAULTS.keys,
+        itemSize: options.itemSize ?? DEFAULTS.itemSize,
+        concurrency: options.concurrency ?? DEFAULTS.concurrency,
+        maxCost: options.maxCost ?? DEFAULTS.maxCost,
+      });
+      const itemBytes = largestSourceOrderBytes(plan.itemSizeBytes, plan.keys);
+      const cost = estimateLoadCost({ items: plan.items, itemSizeBytes: itemBytes });
+      const local = isLocalEndpoint(options.endpoint);
+      ctx.out(formatPlan(plan, cost, { table, local, itemBytes }, ctx.language));
+      if (!local && cost.usd > plan.maxCostUsd && options.yes !== true) {
+        throw new WorkshopError({ code: 'cost_over_limit', estimatedUsd: cost.usd, maxUsd: plan.maxCostUsd });
+      }
+
+      const client = new DynamoDBClient(sdkClientOptions(options, ctx.env));
+      const controller = new AbortController();
+      const onSigint = () => controller.abort();
+      process.once('SIGINT', onSigint);
+      try {
+        await checkTableExists(client, table, options.endpoint);
+        const progress = startLoadProgress(ctx, plan.items);
+        const stats = await runLoad(
+          { table, items: plan.items, ratePerSecond: plan.ratePerSecond, keys: plan.keys, itemSizeBytes: plan.itemSizeBytes, concurrency: plan.concurrency, signal: controller.signal, onProgress: progress.update },
+          { client },
+        );
+        progress.stop(stats);
+        ctx.out(formatSummary(stats, ctx.language, controller.signal.aborted));
+        if (stats.written < stats.requested) {
+          throw new WorkshopError({
+            code: 'load_incomplete',
+            requested: stats.requested,
+            failed: stats.failed,
+            notSent: stats.notSent,
+            ...(stats.firstError === undefined ? {} : { firstError: stats.firstError }),
+          });
+        }
+      } finally {
+        process.removeListener('SIGINT', onSigint);
+        client.destroy();
+      }
+    });
+};

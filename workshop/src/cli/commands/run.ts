@@ -1,0 +1,117 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { relative } from 'node:path';
+import { simulate } from '../../engine/simulate.js';
+import type { SimulationResult } from '../../engine/simulation-result.js';
+import { WorkshopError } from '../../errors/workshop-error.js';
+import { deployLab, type DeployResult, type LabRunOptions } from '../../infra/cdk-runner.js';
+import { LAB_OUTPUTS } from '../../infra/lab-stack.js';
+import { estimateLoadCost } from '../../load/cost-estimate.js';
+import { runLoad, type LoadDeps, type LoadOptions, type LoadStats } from '../../load/load-generator.js';
+import { renderLineChart } from '../../observe/terminal-chart.js';
+import { formatMilliseconds } from '../../settings/duration.js';
+import { labEntry } from '../../labs/lab-catalog.js';
+import { resolveLabFolder } from '../../labs/lab-folder.js';
+import { loadLabExports } from '../../labs/lab-loader.js';
+import { buildAlarmReplay, buildLabScenario, LAB_01_LOAD, type LabExports } from '../../labs/lab-scenarios.js';
+import { sdkClientOptions } from '../aws-client-options.js';
+import { say, type CliContext } from '../cli-context.js';
+import type { RegisterCommand } from './index.js';
+
+interface RunOptions {
+  readonly target: string;
+  readonly solution?: boolean;
+  readonly region?: string;
+  readonly profile?: string;
+}
+
+/** The AWS side of `run --target aws`; tests pass mocked ones. */
+export interface RunDeps {
+  readonly deploy: (options: LabRunOptions) => Promise<DeployResult>;
+  readonly load: (options: LoadOptions, deps: LoadDeps) => Promise<LoadStats>;
+}
+
+/** Builds `workshop run <NN>` (local: the engine draws IteratorAge; aws: deploy, then the lab's load). */
+export function makeRegisterRun(deps: RunDeps): RegisterCommand {
+  return (program, ctx) => {
+    const t = (en: string, pt: string) => say(ctx, { en, 'pt-BR': pt });
+    program
+      .command('run')
+      .description(t("Run a lab: locally the engine replays its load with your code and draws IteratorAge; on AWS it deploys the lab and starts its load.",
+        'Roda um lab: localmente o motor repete a carga com o seu código e desenha o IteratorAge; na AWS implanta o lab e inicia a carga.'))
+      .argument('<lab>', t('lab number or name (e.g. 03)', 'número ou nome do lab (ex.: 03)'))
+      .option('--target <target>', t('local (default, no AWS account needed) or aws', 'local (padrão, sem conta AWS) ou aws'), 'local')
+      .option('--solution', t('run the reference solution instead of your lab', 'roda a solução de referência em vez do seu lab'))
+      .option('--region <region>', t('aws: AWS Region', 'aws: Região AWS'))
+      .option('--profile <name>', t('aws: AWS profile', 'aws: perfil AWS'))
+      .action(async (text: string, options: RunOptions) => {
+        if (options.target !== 'local' && options.target !== 'aws') throw new WorkshopError({ code: 'invalid_choice', field: '--target', allowed: ['local', 'aws'], got: options.target });
+        const folder = resolveLabFolder(ctx.repoRoot, text, options.solution ? 'solution' : 'starter');
+        const entry = labEntry(folder.id);
+        if (!entry || !entry.task) throw new WorkshopError({ code: 'lab_has_no_check', lab: folder.slug });
+        const lab = await loadLabExports(folder, entry.modules, ctx.repoRoot);
+        if (options.target === 'aws') return runOnAws(ctx, deps, relative(ctx.repoRoot, folder.dir), lab, options);
+        const reference = folder.id === '06' ? await loadLabExports(resolveLabFolder(ctx.repoRoot, '03', 'solution'), ['consumer', 'handler', 'load'], ctx.repoRoot) : undefined;
+        const scenario = reference && lab.alarm ? buildAlarmReplay(lab.alarm, reference, '03') : buildLabScenario(folder.id, lab);
+        ctx.err(t(`Running ${relative(ctx.repoRoot, folder.dir)} on the local engine (${scenario.horizonSeconds} simulated seconds) …`,
+          `Rodando ${relative(ctx.repoRoot, folder.dir)} no motor local (${scenario.horizonSeconds} segundos simulados) …`));
+        if (reference) ctx.err(t("Lab 06 replays lab 03's slow consumer with your alarm.", 'O lab 06 repete o consumidor lento do lab 03 com o seu alarme.'));
+        const result = await simulate(scenario);
+        printRun(ctx, result, lab, scenario.horizonSeconds ?? scenario.load.duration.seconds);
+      });
+  };
+}
+
+function printRun(ctx: CliContext, result: SimulationResult, lab: LabExports, seconds: number): void {
+  const t = (en: string, pt: string) => say(ctx, { en, 'pt-BR': pt });
+  const ages = result.minutes.map((m) => m.iteratorAgeMaxMs);
+  const peak = Math.max(0, ...ages.map((a) => a ?? 0));
+  const title = t('IteratorAge (Maximum per minute)', 'IteratorAge (máximo por minuto)');
+  ctx.out(renderLineChart(ages, { unit: 'ms', title, ...(lab.alarm ? { threshold: lab.alarm.threshold } : {}) }));
+  const { written, processed, inStream, lost } = result.totals;
+  ctx.out(t(`Written ${written}, processed ${processed}, still in the stream ${inStream}, lost ${lost}. IteratorAge peak ${formatMilliseconds(peak)}.`,
+    `Gravados ${written}, processados ${processed}, ainda no stream ${inStream}, perdidos ${lost}. Pico de IteratorAge ${formatMilliseconds(peak)}.`));
+  if (lab.estimateIteratorAgeMs) {
+    const estimate = lab.estimateIteratorAgeMs(seconds);
+    ctx.out(t(`Your estimate after ${seconds} s: ${formatMilliseconds(estimate)}; the engine's last minute: ${formatMilliseconds(ages.at(-1) ?? 0)}.`,
+      `Sua estimativa depois de ${seconds} s: ${formatMilliseconds(estimate)}; último minuto do motor: ${formatMilliseconds(ages.at(-1) ?? 0)}.`));
+  }
+  if (result.alarm) {
+    const changes = result.alarm.map((c) => `${t('minute', 'minuto')} ${c.periodIndex + 1}: ${c.state}`).join(', ');
+    ctx.out(t(`Alarm: ${changes}`, `Alarme: ${changes}`));
+  }
+}
+
+async function runOnAws(ctx: CliContext, deps: RunDeps, labDir: string, lab: LabExports, options: RunOptions): Promise<void> {
+  const t = (en: string, pt: string) => say(ctx, { en, 'pt-BR': pt });
+  const load = lab.load ?? LAB_01_LOAD;
+  if (load.profile.kind !== 'constant') {
+    throw new WorkshopError({ code: 'conflicting_settings', fields: ['load.profile', '--target aws'], reason: t('the AWS load generator writes at a constant rate; use kind "constant".', 'o gerador de carga da AWS grava a uma taxa constante; use kind "constant".') });
+  }
+  const deployed = await deps.deploy({
+    repoRoot: ctx.repoRoot, labDir, env: ctx.env, onOutput: (chunk) => ctx.err(chunk.replace(/\n$/, '')),
+    ...(options.profile === undefined ? {} : { profile: options.profile }),
+    ...(options.region === undefined ? {} : { region: options.region }),
+  });
+  const table = deployed.outputs[LAB_OUTPUTS.sourceTableName];
+  const functionName = deployed.outputs[LAB_OUTPUTS.functionName] ?? '<function>';
+  if (!table) throw new WorkshopError({ code: 'table_not_found', table: LAB_OUTPUTS.sourceTableName });
+  const items = Math.round(load.profile.ratePerSecond * load.duration.seconds);
+  const itemSizeBytes = load.itemSizeBytes ?? 200;
+  const cost = estimateLoadCost({ items, itemSizeBytes });
+  ctx.out(t(`Writing ${items} orders to ${table} at ${load.profile.ratePerSecond}/s (≈ $${cost.usd.toFixed(3)} of on-demand writes) …`,
+    `Gravando ${items} pedidos em ${table} a ${load.profile.ratePerSecond}/s (≈ US$ ${cost.usd.toFixed(3)} em escritas on-demand) …`));
+  const region = deployed.access.region;
+  const client = new DynamoDBClient(sdkClientOptions({ region, ...(options.profile ? { profile: options.profile } : {}) }, ctx.env));
+  ctx.out(t('While it runs, in another terminal:', 'Enquanto roda, em outro terminal:'));
+  ctx.out(`  npx workshop watch --function ${functionName} --region ${region}`);
+  const stats = await deps.load({ table, items, ratePerSecond: load.profile.ratePerSecond, keys: load.keys, itemSizeBytes }, { client });
+  client.destroy();
+  ctx.out(t(`Written ${stats.written} of ${stats.requested} (${stats.failed} failed) at ${stats.achievedRate.toFixed(1)}/s.`,
+    `Gravados ${stats.written} de ${stats.requested} (${stats.failed} com falha) a ${stats.achievedRate.toFixed(1)}/s.`));
+  ctx.out(t(`Then: npx workshop check ${labDir.split('/').at(-1)?.slice(0, 2)} --target aws --function ${functionName} --region ${region}`,
+    `Depois: npx workshop check ${labDir.split('/').at(-1)?.slice(0, 2)} --target aws --function ${functionName} --region ${region}`));
+  if (stats.failed > 0) process.exitCode = 1;
+}
+
+/** `workshop run` with the real deploy and load generator. */
+export const registerRun: RegisterCommand = makeRegisterRun({ deploy: (options) => deployLab(options), load: runLoad });

@@ -1,0 +1,132 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../run-cli.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repoRoot = resolve(here, '../../../..');
+/** A fake repository root whose `labs/` holds small test labs (good, broken, incomplete). */
+const fixtureRoot = resolve(here, '../simulate/__fixtures__/repo');
+const GOLDEN = join(here, '__golden__', 'simulate-rate-200-1h-per-record-20.json');
+
+/** Runs the CLI in this process (no TTY) and collects what it prints. */
+async function cli(argv: string[], root = repoRoot) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t), isTty: false, env: {}, repoRoot: root });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('workshop simulate --json (cost model, golden file)', () => {
+  it('GIVEN --rate 200 --duration 1h --per-record-ms 20 --json WHEN run THEN stdout is the golden JSON, byte for byte', async () => {
+    const { code, out, err } = await cli(['simulate', '--rate', '200', '--duration', '1h', '--per-record-ms', '20', '--json']);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    if (process.env['UPDATE_GOLDEN'] === '1') writeFileSync(GOLDEN, `${out}\n`); // after a reviewed semantic change
+    expect(existsSync(GOLDEN), `missing ${GOLDEN}: run once with UPDATE_GOLDEN=1`).toBe(true);
+    expect(`${out}\n`).toBe(readFileSync(GOLDEN, 'utf8'));
+  });
+
+  it('GIVEN the same run WHEN its JSON is read THEN it has the documented shape and conserves records', async () => {
+    const json = JSON.parse((await cli(['simulate', '--rate', '200', '--duration', '1h', '--per-record-ms', '20', '--json'])).out);
+    expect(Object.keys(json)).toEqual(['minutes', 'totals']);
+    expect(json.minutes).toHaveLength(60);
+    expect(Object.keys(json.minutes[0])).toEqual(['t', 'iteratorAgeMaxMs', 'iteratorAgeAvgMs', 'invocations', 'errors', 'throttles', 'backlog', 'processed', 'lost']);
+    const t = json.totals;
+    expect(Object.keys(t)).toEqual(['written', 'processed', 'lost', 'onFailure', 'inStream']);
+    expect(t.written).toBe(720_000);
+    expect(t.written).toBe(t.processed + t.inStream + t.lost + t.onFailure);
+    // 100 records × 20 ms + 5 ms per batch ≈ 49.9 records/s against 200 written: the lag only grows.
+    expect(json.minutes[59].iteratorAgeMaxMs).toBeGreaterThan(json.minutes[30].iteratorAgeMaxMs);
+  });
+});
+
+describe('workshop simulate (human report)', () => {
+  it('GIVEN a cost-model run in English WHEN run THEN it prints the summary, the IteratorAge chart and the speed', async () => {
+    const { code, out } = await cli(['simulate', '--rate', '200', '--duration', '30m', '--per-record-ms', '20', '--lang', 'en']);
+    expect(code).toBe(0);
+    expect(out).toContain('Simulated 30 min · constant 200 items/s · 1 shard · 1,000 keys · BatchSize 100 · ParallelizationFactor 1 · window 0 s · cost model 5 ms + 20 ms/record');
+    expect(out).toMatch(/Written to the table\s+360,000/);
+    expect(out).toMatch(/IteratorAge peak\s+\d+(\.\d)? min \(minute 29\)/);
+    expect(out).toContain('IteratorAge (Maximum per minute)');
+    expect(out).toMatch(/of stream time in .* of wall time \([\d,]+× real time\)/);
+  });
+
+  it('GIVEN the same run in pt-BR WHEN run THEN the report is in Portuguese', async () => {
+    const { out } = await cli(['simulate', '--rate', '200', '--duration', '30m', '--per-record-ms', '20', '--profile', 'ramp', '--lang', 'pt-BR']);
+    expect(out).toContain('Simulado 30 min · rampa 0 → 200 itens/s');
+    expect(out).toMatch(/Escritos na tabela\s+180\.000/);
+    expect(out).toContain('IteratorAge (Máximo por minuto)');
+  });
+
+  it('GIVEN --help WHEN asked THEN it documents the four profile shapes', async () => {
+    const { code, out } = await cli(['simulate', '--help', '--lang', 'en']);
+    expect(code).toBe(0);
+    for (const text of ['--per-record-ms <ms>', 'steps     four equal steps: 25%, 50%, 75%, then 100% of --rate', 'daily     a 24-hour day from midnight']) expect(out).toContain(text);
+    expect((await cli(['simulate', '--help', '--lang', 'pt-BR'])).out).toContain('ramp      sobe em linha reta de 0 até --rate');
+  });
+});
+
+describe('workshop simulate --lab (fixture labs, real handler code)', () => {
+  it("GIVEN a lab with consumer, handler, load and alarm WHEN simulated THEN its handler, settings and alarm are used", async () => {
+    const { code, out, err } = await cli(['simulate', '--lab', '04', '--json'], fixtureRoot);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    expect(json.totals.written).toBe(36_000); // load.ts: 150/s × 4 min
+    // alarm.ts: IteratorAge > 15 s in 2 minutes out of 2 (notBreaching) → ALARM at the second of two breaching minutes.
+    const breaching = json.minutes.map((m: { iteratorAgeMaxMs: number | null }) => (m.iteratorAgeMaxMs ?? 0) > 15_000);
+    const alarmAt = breaching.findIndex((b: boolean, i: number) => i > 0 && b && breaching[i - 1]);
+    expect(alarmAt).toBeGreaterThan(0);
+    expect(json.alarm).toEqual([{ minute: 0, state: 'OK' }, { minute: alarmAt, state: 'ALARM' }]);
+  });
+
+  it('GIVEN the lab and --batch-size 500 WHEN simulated THEN the flag overrides consumer.ts (and the handler keeps up)', async () => {
+    const human = await cli(['simulate', '--lab', '04', '--batch-size', '500', '--lang', 'en'], fixtureRoot);
+    expect(human.out).toContain('BatchSize 500');
+    expect(human.out).toContain('handler 04-batch-size/handler.ts');
+    expect(human.out).toMatch(/Alarm\s+fired at minute \d+ — OK at minute 0 → ALARM at minute \d+/);
+  });
+
+  it('GIVEN the lab and --per-record-ms 1 WHEN simulated THEN the cost model replaces the handler', async () => {
+    const { out } = await cli(['simulate', '--lab', '04', '--per-record-ms', '1', '--lang', 'en'], fixtureRoot);
+    expect(out).toContain('cost model 5 ms + 1 ms/record');
+    expect(out).toMatch(/Alarm\s+never fired/);
+  });
+
+  it.each([
+    ['00', 'en', '✖ Lab 00-setup has nothing to simulate: it has no consumer (consumer.ts and handler.ts).'],
+    ['00', 'pt-BR', '✖ O lab 00-setup não tem o que simular: não tem consumidor (consumer.ts e handler.ts).'],
+    ['01', 'en', '✖ Lab 01-deploy-consumer has no file labs/01-deploy-consumer/handler.ts.'],
+    ['05', 'en', '✖ Lab 05-parallelization: labs/05-parallelization/consumer.ts could not be used: export const consumer must be an object with startingPosition, got nothing'],
+    ['06', 'en', '✖ Lab 06-alarm: labs/06-alarm/handler.ts could not be used: RESULTS_TABLE is not set'],
+    ['06', 'pt-BR', '✖ Lab 06-alarm: não foi possível usar labs/06-alarm/handler.ts: RESULTS_TABLE is not set'],
+    ['99', 'en', '✖ There is no lab "99".'],
+  ])('GIVEN --lab %s (%s) WHEN simulated THEN it explains what is wrong with the lab, exit 1, no stack trace', async (lab, lang, message) => {
+    const { code, err } = await cli(['simulate', '--lab', lab, '--lang', lang], fixtureRoot);
+    expect(code).toBe(1);
+    expect(err).toContain(message);
+    expect(err).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('workshop simulate (bad input)', () => {
+  it.each([
+    [['--batch-size', '20000'], 'en', '✖ batchSize must be between 1 and 10,000 inclusive, got 20,000.', 'Hint: Pick a value from 1 to 10,000.'],
+    [['--batch-size', '20000'], 'pt-BR', '✖ batchSize deve estar entre 1 e 10.000 (inclusive), recebido 20.000.', 'Dica: Escolha um valor de 1 a 10.000.'],
+    [['--duration', 'ten'], 'en', '✖ --duration: "ten" is not a duration.', 'Hint: Write a number and a unit: 30s, 10m, 1h or 2d.'],
+    [['--duration', 'ten'], 'pt-BR', '✖ --duration: "ten" não é uma duração.', 'Dica: Escreva um número e uma unidade: 30s, 10m, 1h ou 2d.'],
+    [['--profile', 'spiky'], 'en', '✖ --profile must be one of constant, steps, ramp, daily, got "spiky".', 'Hint: Use one of: constant, steps, ramp, daily.'],
+    [['--shards', '0'], 'en', '✖ --shards must be between 1 and 100 inclusive, got 0.', 'Hint: Pick a value from 1 to 100.'],
+    [['--hot-key-share', '1.5'], 'en', '✖ --hot-key-share must be between 0 and 1 inclusive, got 1.5.', 'Hint: Pick a value from 0 to 1.'],
+    [['--rate', 'lots'], 'en', '✖ --rate must be a number, got "lots".', 'Hint: Write digits only, e.g. 100.'],
+    [['--parallelization', '11'], 'en', '✖ parallelizationFactor must be between 1 and 10 inclusive, got 11.', 'Hint: Pick a value from 1 to 10.'],
+    [['--window', '301s'], 'en', '✖ maxBatchingWindow must be between 0 and 300 seconds inclusive, got 301.', 'Hint: Pick a value from 0 to 300.'],
+  ])('GIVEN %j (%s) WHEN simulated THEN it prints the message and the hint, exit 1, no stack trace', async (flags, lang, message, hint) => {
+    const { code, out, err } = await cli(['simulate', ...flags, '--lang', lang]);
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(err).toBe(`${message}\n  ${hint}`);
+  });
+});

@@ -1,0 +1,64 @@
+import { simulate } from '../../engine/simulate.js';
+import { resolveConsumerSettings } from '../../settings/consumer-settings.js';
+import { formatMilliseconds } from '../../settings/duration.js';
+import { say } from '../cli-context.js';
+import { loadLabModules } from '../simulate/lab-modules.js';
+import { createRunProgress } from '../simulate/progress-bar.js';
+import { simulateText } from '../simulate/simulate-help.js';
+import { buildScenario, type SimulateFlags } from '../simulate/simulate-options.js';
+import { describeScenario, formatSimulateReport, toSimulateJson } from '../simulate/simulate-report.js';
+import type { RegisterCommand } from './index.js';
+
+interface SimulateCliOptions extends SimulateFlags {
+  readonly lab?: string;
+  readonly json?: boolean;
+}
+
+/** `workshop simulate`: runs the local engine (cost model or a lab's real handler) and reports IteratorAge. */
+export const registerSimulate: RegisterCommand = (program, ctx) => {
+  const d = (key: Parameters<typeof simulateText>[1]) => simulateText(ctx.language, key);
+  program
+    .command('simulate')
+    .description(d('command'))
+    .option('--rate <items-per-second>', d('rate'))
+    .option('--profile <shape>', d('profile'))
+    .option('--duration <duration>', d('duration'))
+    .option('--shards <count>', d('shards'))
+    .option('--keys <count>', d('keys'))
+    .option('--hot-key-share <share>', d('hotKeyShare'))
+    .option('--batch-size <records>', d('batchSize'))
+    .option('--parallelization <factor>', d('parallelization'))
+    .option('--window <duration>', d('window'))
+    .option('--per-record-ms <ms>', d('perRecordMs'))
+    .option('--fixed-ms <ms>', d('fixedMs'))
+    .option('--lab <folder>', d('lab'))
+    .option('--seed <number>', d('seed'))
+    .option('--json', d('json'))
+    .addHelpText('after', d('after'))
+    .action(async (options: SimulateCliOptions) => {
+      const costModel = options.perRecordMs !== undefined || options.fixedMs !== undefined;
+      const lab = options.lab === undefined ? undefined : await loadLabModules(ctx.repoRoot, options.lab, !costModel);
+      const scenario = buildScenario(options, lab);
+      const settings = resolveConsumerSettings(scenario.consumer);
+      const progress = createRunProgress(ctx);
+      const startedAt = performance.now();
+      let result;
+      try {
+        result = await simulate(scenario, { onProgress: progress.update });
+      } finally {
+        progress.stop();
+      }
+      if (options.json) {
+        ctx.out(JSON.stringify(toSimulateJson(result, scenario), null, 2));
+        return;
+      }
+      const handlerName = lab && scenario.function.kind === 'handler' ? `${lab.slug}/handler.ts` : undefined;
+      ctx.out(formatSimulateReport(result, scenario, ctx.language, describeScenario(scenario, settings, ctx.language, handlerName)));
+      const wallMs = Math.max(1, performance.now() - startedAt);
+      const simulatedMs = result.minutes.length * 60_000;
+      ctx.out(say(ctx, {
+        en: `\n${formatMilliseconds(simulatedMs)} of stream time in ${formatMilliseconds(wallMs)} of wall time (${Math.round(simulatedMs / wallMs).toLocaleString('en-US')}× real time).`,
+        'pt-BR': `\n${formatMilliseconds(simulatedMs)} de stream em ${formatMilliseconds(wallMs)} de relógio (${Math.round(simulatedMs / wallMs).toLocaleString('pt-BR')}× o tempo real).`,
+      }));
+    });
+};

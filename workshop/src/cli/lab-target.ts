@@ -1,0 +1,22 @@
+import { existsSync, statSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { WorkshopError } from '../errors/workshop-error.js';
+import { isDeployableLabFolder } from '../infra/lab-definition.js';
+import { resolveLabFolder } from '../labs/lab-folder.js';
+
+/**
+ * The lab folder `synth`, `deploy` and `destroy` work on, from what the learner typed: a lab (`1`, `01`,
+ * `01-deploy-consumer`, `labs/01-…`, `solutions/01-…`; `solution` picks the reference copy) or any folder path
+ * holding `consumer.ts` and `lambda.ts`. Returns the path relative to the repository root.
+ * @throws WorkshopError `unknown_lab`; `lab_not_deployable` for a lab without a consumer (00, 07); `lab_file_missing`.
+ */
+export function resolveDeployableLab(repoRoot: string, text: string, solution: boolean): string {
+  const asPath = resolve(repoRoot, text);
+  if (existsSync(asPath) && statSync(asPath).isDirectory() && isDeployableLabFolder(asPath)) return relative(repoRoot, asPath);
+  const lab = resolveLabFolder(repoRoot, text, solution ? 'solution' : 'starter');
+  const hasConsumer = existsSync(resolve(lab.dir, 'consumer.ts'));
+  const hasEntry = existsSync(resolve(lab.dir, 'lambda.ts'));
+  if (!hasConsumer && !hasEntry) throw new WorkshopError({ code: 'lab_not_deployable', lab: lab.slug });
+  if (!hasConsumer || !hasEntry) throw new WorkshopError({ code: 'lab_file_missing', lab: lab.slug, file: hasConsumer ? 'lambda.ts' : 'consumer.ts' });
+  return relative(repoRoot, lab.dir);
+}

@@ -1,0 +1,59 @@
+import { ALARM_DEFAULT_PERIOD_SECONDS, resolveAlarmSettings } from '../settings/alarm-settings.js';
+import type { AlarmSettings } from '../settings/alarm-settings.js';
+import { resolveConsumerSettings } from '../settings/consumer-settings.js';
+import { evaluateAlarm, toStateChanges } from './alarm-evaluator.js';
+import { createCostModelRunner } from './cost-model-runner.js';
+import type { EngineAssumptions } from './engine-assumptions.js';
+import { createHandlerRunner } from './handler/create-handler-runner.js';
+import { runSimulation } from './run-simulation.js';
+import type { Scenario } from './scenario.js';
+import type { MinuteStats, SimulationResult } from './simulation-result.js';
+
+export interface SimulateOptions {
+  /** Called now and then with the share of simulated time done, 0–1 (for progress bars). */
+  readonly onProgress?: (fractionDone: number) => void;
+  /** Change what the engine assumes where AWS publishes no number (poll gap, retry delays, ...). */
+  readonly assumptions?: Partial<EngineAssumptions>;
+}
+
+/**
+ * Runs one scenario on the local engine, the one call labs, the CLI and the site use: checks and fills in
+ * the consumer settings (same rules and messages as the CDK construct), runs the lab's handler (or the cost
+ * model) in virtual time, and evaluates the scenario's IteratorAge alarm, if any, on the per-minute Maximum.
+ * Same scenario, same result, byte for byte.
+ * @throws WorkshopError when a setting is out of range.
+ */
+export async function simulate(scenario: Scenario, options: SimulateOptions = {}): Promise<SimulationResult> {
+  const settings = resolveConsumerSettings(scenario.consumer);
+  const alarm = scenario.alarm === undefined ? undefined : resolveAlarmSettings(scenario.alarm);
+  const model = scenario.function;
+  const runner = model.kind === 'cost' ? createCostModelRunner(model) : createHandlerRunner(model, settings, scenario.seed);
+  const { minutes, totals } = await runSimulation(scenario, settings, runner, options);
+  if (alarm === undefined) return { minutes, totals };
+  return { minutes, totals, alarm: toStateChanges(evaluateAlarm(alarm, iteratorAgeByPeriod(minutes, alarm.periodSeconds))) };
+}
+
+/**
+ * IteratorAge (Maximum) per alarm period, from the per-minute series. A period of N minutes takes the
+ * largest of its minutes (null when all are empty). IteratorAge has 1-minute resolution, so with a
+ * 10 s or 30 s period each minute's datapoint lands in the minute's first period and the others have no data.
+ */
+export function iteratorAgeByPeriod(minutes: readonly MinuteStats[], periodSeconds: number = ALARM_DEFAULT_PERIOD_SECONDS): (number | null)[] {
+  const perMinute = minutes.map((m) => m.iteratorAgeMaxMs);
+  if (periodSeconds < 60) {
+    const slots = 60 / periodSeconds;
+    return perMinute.flatMap((value) => [value, ...Array<null>(slots - 1).fill(null)]);
+  }
+  const span = periodSeconds / 60;
+  const series: (number | null)[] = [];
+  for (let start = 0; start < perMinute.length; start += span) {
+    const present = perMinute.slice(start, start + span).filter((v): v is number => v !== null);
+    series.push(present.length === 0 ? null : Math.max(...present));
+  }
+  return series;
+}
+
+/** The minute (from 0) when the period `periodIndex` of `alarm` starts. */
+export function minuteOfPeriod(alarm: Pick<AlarmSettings, 'periodSeconds'>, periodIndex: number): number {
+  return Math.floor((periodIndex * (alarm.periodSeconds ?? ALARM_DEFAULT_PERIOD_SECONDS)) / 60);
+}

@@ -1,0 +1,67 @@
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { App } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadLabDefinition } from './lab-definition.js';
+import { LAB_OUTPUTS, LabStack } from './lab-stack.js';
+
+const FIXTURE = fileURLToPath(new URL('./test-fixtures/sample-lab', import.meta.url));
+const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+const scratch = mkdtempSync(join(tmpdir(), 'lab-stack-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const newApp = () => new App({ context: { 'aws:cdk:bundling-stacks': [] } });
+
+describe('LabStack from a lab folder (fixture)', () => {
+  it('GIVEN the fixture folder WHEN loaded THEN consumer.ts, alarm.ts and lambda.ts are read, and the stack is named after the slug', async () => {
+    const lab = await loadLabDefinition(FIXTURE);
+    expect(lab.slug).toBe('sample-lab');
+    expect(lab.stackName).toBe('IteratorAgeWorkshop-sample-lab');
+    expect(lab.consumer.batchSize).toBe(250);
+    expect(lab.alarm?.datapointsToAlarm).toBe(3);
+    expect(lab.handlerEntry).toBe(join(FIXTURE, 'lambda.ts'));
+  });
+
+  it('GIVEN the fixture stack WHEN synthesized THEN it outputs table, function, stream and dashboard names, and tags the stack', async () => {
+    const stack = new LabStack(newApp(), { lab: await loadLabDefinition(FIXTURE) });
+    const template = Template.fromStack(stack);
+    for (const key of Object.values(LAB_OUTPUTS)) template.hasOutput(key, {});
+    template.hasOutput(LAB_OUTPUTS.sourceTableName, { Value: { Ref: Match.stringLikeRegexp('SourceTable') } });
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', { BatchSize: 250, ParallelizationFactor: 4 });
+    expect(stack.tags.tagValues()).toEqual({ workshop: 'iteratorage', lab: 'sample-lab' });
+  });
+
+  it('GIVEN a folder without consumer.ts WHEN loaded THEN lab_file_missing names the lab and the file', async () => {
+    const dir = join(scratch, 'no-consumer');
+    cpSync(FIXTURE, dir, { recursive: true });
+    rmSync(join(dir, 'consumer.ts'));
+    await expect(loadLabDefinition(dir)).rejects.toMatchObject({ issue: { code: 'lab_file_missing', lab: 'no-consumer', file: 'consumer.ts' } });
+  });
+
+  it('GIVEN consumer.ts without the "consumer" export WHEN loaded THEN lab_module_invalid says what to export', async () => {
+    const dir = join(scratch, 'bad-export');
+    cpSync(FIXTURE, dir, { recursive: true });
+    writeFileSync(join(dir, 'consumer.ts'), 'export const settings = { startingPosition: "LATEST" };\n');
+    await expect(loadLabDefinition(dir)).rejects.toMatchObject({ issue: { code: 'lab_module_invalid', file: 'consumer.ts' } });
+  });
+});
+
+describe.each(['01-deploy-consumer', '06-alarm'])('LabStack from solutions/%s (the real lab files)', (slug) => {
+  const dir = join(REPO_ROOT, 'solutions', slug);
+  it.skipIf(!existsSync(join(dir, 'consumer.ts')))('GIVEN the solution WHEN synthesized THEN its settings reach the ESM and cdk-nag finds nothing unacknowledged', async () => {
+    const lab = await loadLabDefinition(dir);
+    const app = newApp();
+    const template = Template.fromStack(new LabStack(app, { lab }));
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      BatchSize: lab.consumer.batchSize ?? 100,
+      ParallelizationFactor: lab.consumer.parallelizationFactor ?? 1,
+      StartingPosition: lab.consumer.startingPosition,
+    });
+    template.resourceCountIs('AWS::CloudWatch::Alarm', lab.alarm === undefined ? 0 : 1);
+    expect(new AwsSolutionsChecks(app).validateScope(app).violations).toEqual([]);
+  });
+});

@@ -1,0 +1,103 @@
+import { isWorkshopError, WorkshopError } from '../errors/workshop-error.js';
+import type { WorkshopIssue } from '../errors/workshop-issue.js';
+import { AWS_FACTS } from '../settings/aws-limits.js';
+import { checkInteger } from '../settings/consumer-settings.js';
+import { parseDuration } from '../settings/duration.js';
+
+/**
+ * Bounds of the load generator's options. Only the item size is an AWS limit (400 KB); the others are
+ * workshop guard rails that keep a typo from writing millions of items.
+ */
+export const LOAD_LIMITS = {
+  /** Items per second. */
+  rate: { min: 1, max: 10_000 },
+  /** Run length, in seconds: 1 s – 24 h. */
+  durationSeconds: { min: 1, max: 86_400, unit: 'seconds' },
+  /** Distinct partition keys. */
+  keys: { min: 1, max: 1_000_000 },
+  /** Approximate item size: up to DynamoDB's 400 KB item limit. */
+  itemSize: { min: 1, max: AWS_FACTS.itemMaxBytes, unit: 'bytes' },
+  /** BatchWriteItem calls in flight. */
+  concurrency: { min: 1, max: 64 },
+  /** The most a run may be allowed to cost, in US dollars (decimals allowed). */
+  maxCostUsd: { min: 0, max: 100, unit: 'USD' },
+} as const;
+
+/** The options as typed on the command line. */
+export interface RawLoadOptions {
+  readonly rate: string;
+  readonly duration: string;
+  readonly keys: string;
+  readonly itemSize: string;
+  readonly concurrency: string;
+  readonly maxCost: string;
+}
+
+/** Checked options, ready for `runLoad`. */
+export interface LoadPlan {
+  readonly ratePerSecond: number;
+  readonly durationSeconds: number;
+  /** rate × duration, rounded. */
+  readonly items: number;
+  readonly keys: number;
+  readonly itemSizeBytes: number;
+  readonly concurrency: number;
+  readonly maxCostUsd: number;
+}
+
+/**
+ * Reads and checks the command-line options; the first problem found is thrown, naming the option.
+ * @throws WorkshopError `not_a_number`, `not_integer`, `out_of_range` or `invalid_duration`.
+ */
+export function parseLoadPlan(raw: RawLoadOptions): LoadPlan {
+  const issues: WorkshopIssue[] = [];
+  const rate = readNumber(issues, '--rate', raw.rate);
+  checkInteger(issues, '--rate', rate, LOAD_LIMITS.rate);
+  const durationSeconds = readDurationSeconds(issues, raw.duration);
+  const keys = readNumber(issues, '--keys', raw.keys);
+  checkInteger(issues, '--keys', keys, LOAD_LIMITS.keys);
+  const itemSize = readNumber(issues, '--item-size', raw.itemSize);
+  checkInteger(issues, '--item-size', itemSize, LOAD_LIMITS.itemSize);
+  const concurrency = readNumber(issues, '--concurrency', raw.concurrency);
+  checkInteger(issues, '--concurrency', concurrency, LOAD_LIMITS.concurrency);
+  const maxCost = readNumber(issues, '--max-cost', raw.maxCost);
+  checkRange(issues, '--max-cost', maxCost, LOAD_LIMITS.maxCostUsd);
+  const [first] = issues;
+  if (first) throw new WorkshopError(first);
+  return {
+    ratePerSecond: rate!,
+    durationSeconds,
+    items: Math.max(1, Math.round(rate! * durationSeconds)),
+    keys: keys!,
+    itemSizeBytes: itemSize!,
+    concurrency: concurrency!,
+    maxCostUsd: maxCost!,
+  };
+}
+
+function readNumber(issues: WorkshopIssue[], field: string, text: string): number | undefined {
+  const trimmed = text.trim().replace(/_/g, '');
+  const value = trimmed === '' ? Number.NaN : Number(trimmed);
+  if (Number.isNaN(value) || !Number.isFinite(value)) {
+    issues.push({ code: 'not_a_number', field, got: text });
+    return undefined;
+  }
+  return value;
+}
+
+function readDurationSeconds(issues: WorkshopIssue[], text: string): number {
+  try {
+    const seconds = parseDuration(text, '--duration').seconds;
+    checkRange(issues, '--duration', seconds, LOAD_LIMITS.durationSeconds);
+    return seconds;
+  } catch (error) {
+    if (!isWorkshopError(error)) throw error;
+    issues.push(error.issue);
+    return 0;
+  }
+}
+
+function checkRange(issues: WorkshopIssue[], field: string, value: number | undefined, range: { readonly min: number; readonly max: number; readonly unit?: string }): void {
+  if (value === undefined || (value >= range.min && value <= range.max)) return;
+  issues.push({ code: 'out_of_range', field, min: range.min, max: range.max, inclusive: true, got: value, ...(range.unit ? { unit: range.unit } : {}) });
+}

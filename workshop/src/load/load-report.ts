@@ -1,0 +1,83 @@
+import type { Language } from '../i18n/language.js';
+import { AWS_PRICES } from '../settings/aws-prices.js';
+import { formatMilliseconds } from '../settings/duration.js';
+import type { LoadCostEstimate } from './cost-estimate.js';
+import type { LoadStats } from './load-generator.js';
+import type { LoadPlan } from './load-options.js';
+
+/** Everything the load command prints, in both languages. Pure functions: tests compare exact text. */
+const locale = (language: Language) => (language === 'pt-BR' ? 'pt-BR' : 'en-US');
+const int = (n: number, language: Language) => Math.round(n).toLocaleString(locale(language));
+const dec = (n: number, language: Language) => n.toLocaleString(locale(language), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const usd = (n: number, language: Language, digits = 4) =>
+  language === 'pt-BR' ? `US$ ${n.toFixed(digits).replace('.', ',')}` : `$${n.toFixed(digits)}`;
+const wruPrice = (language: Language) => usd(AWS_PRICES.dynamoWriteRequestUnit.usd, language, 3);
+
+/** What the run will do and cost, printed before the first write. */
+export function formatPlan(
+  plan: LoadPlan,
+  cost: LoadCostEstimate,
+  target: { readonly table: string; readonly local: boolean; /** Largest billed item size measured. */ readonly itemBytes: number },
+  language: Language,
+): string {
+  const duration = formatMilliseconds(plan.durationSeconds * 1000);
+  const items = int(plan.items, language);
+  const wru = int(cost.writeRequestUnits, language);
+  if (language === 'pt-BR') {
+    return [
+      `Plano: ${items} gravações na tabela ${target.table} (${int(plan.ratePerSecond, language)} itens/s por ${duration}, até ${int(target.itemBytes, language)} bytes e ${cost.wruPerItem} WRU por item, ${int(plan.keys, language)} chaves, ${plan.concurrency} chamadas em paralelo).`,
+      target.local
+        ? 'Custo: nenhum — servidor local, fora da AWS.'
+        : `Custo estimado: ${usd(cost.usd, language)} (${wru} WRU sob demanda a ${wruPrice(language)} por milhão, preço de ${cost.priceSince ?? '?'}, us-east-1).`,
+    ].join('\n');
+  }
+  return [
+    `Plan: ${items} writes to table ${target.table} (${int(plan.ratePerSecond, language)} items/s for ${duration}, up to ${int(target.itemBytes, language)} bytes and ${cost.wruPerItem} WRU per item, ${int(plan.keys, language)} keys, ${plan.concurrency} calls in flight).`,
+    target.local
+      ? 'Cost: none — local server, not AWS.'
+      : `Estimated cost: ${usd(cost.usd, language)} (${wru} on-demand WRU at ${wruPrice(language)} per million, price since ${cost.priceSince ?? '?'}, us-east-1).`,
+  ].join('\n');
+}
+
+/** Seconds left at the current rate, or undefined before anything was written. */
+export function etaMs(stats: LoadStats): number | undefined {
+  const left = stats.requested - stats.written - stats.failed;
+  return stats.achievedRate > 0 ? (left / stats.achievedRate) * 1000 : undefined;
+}
+
+/** One plain progress line, for logs and pipes (no terminal). */
+export function formatProgress(stats: LoadStats, language: Language): string {
+  const eta = etaMs(stats);
+  const elapsed = formatMilliseconds(stats.elapsedMs);
+  if (language === 'pt-BR') {
+    return `[${elapsed}] gravados ${int(stats.written, language)}/${int(stats.requested, language)} · ${dec(stats.achievedRate, language)} itens/s · reenviados ${int(stats.retried, language)} · falhas ${int(stats.failed, language)}${eta === undefined ? '' : ` · faltam ${formatMilliseconds(eta)}`}`;
+  }
+  return `[${elapsed}] written ${int(stats.written, language)}/${int(stats.requested, language)} · ${dec(stats.achievedRate, language)} items/s · retried ${int(stats.retried, language)} · failed ${int(stats.failed, language)}${eta === undefined ? '' : ` · ETA ${formatMilliseconds(eta)}`}`;
+}
+
+/** The final summary (also after Ctrl-C). */
+export function formatSummary(stats: LoadStats, language: Language, interrupted: boolean): string {
+  const rows: [string, string][] =
+    language === 'pt-BR'
+      ? [
+          ['pedidos', int(stats.requested, language)],
+          ['gravados', int(stats.written, language)],
+          ['reenviados', int(stats.retried, language)],
+          ['falharam', int(stats.failed, language)],
+          ...(stats.notSent > 0 ? ([['não enviados', int(stats.notSent, language)]] as [string, string][]) : []),
+          ['taxa obtida', `${dec(stats.achievedRate, language)} itens/s em ${formatMilliseconds(stats.elapsedMs)}`],
+        ]
+      : [
+          ['requested', int(stats.requested, language)],
+          ['written', int(stats.written, language)],
+          ['retried', int(stats.retried, language)],
+          ['failed', int(stats.failed, language)],
+          ...(stats.notSent > 0 ? ([['not sent', int(stats.notSent, language)]] as [string, string][]) : []),
+          ['achieved rate', `${dec(stats.achievedRate, language)} items/s over ${formatMilliseconds(stats.elapsedMs)}`],
+        ];
+  const width = Math.max(...rows.map(([label]) => label.length));
+  const title = interrupted
+    ? language === 'pt-BR' ? 'Interrompido (Ctrl-C): as chamadas em andamento terminaram.' : 'Interrupted (Ctrl-C): calls in flight were allowed to finish.'
+    : language === 'pt-BR' ? 'Resumo da carga:' : 'Load summary:';
+  return [title, ...rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`)].join('\n');
+}

@@ -1,0 +1,40 @@
+/**
+ * The prices the workshop uses for cost estimates, each with the date it took effect and its source.
+ * All prices are US East (N. Virginia), in US dollars. Check the official pages before trusting a
+ * large run: prices change (DynamoDB on-demand was halved on 1 Nov 2024).
+ */
+export interface Price {
+  /** US dollars per `per` units. */
+  readonly usd: number;
+  readonly per: number;
+  readonly unit: string;
+  /** ISO date the price took effect, when known. */
+  readonly since?: string;
+  /** When the workshop last checked it (aws-facts.md, section F). */
+  readonly checked: string;
+  readonly source: string;
+}
+
+export const AWS_PRICES = {
+  /** On-demand write request units: $0.625 per million (was $1.25 before 1 Nov 2024). */
+  dynamoWriteRequestUnit: {
+    usd: 0.625,
+    per: 1_000_000,
+    unit: 'WRU',
+    since: '2024-11-01',
+    checked: '2026-late',
+    source: 'https://aws.amazon.com/dynamodb/pricing/on-demand/',
+  },
+  /** Lambda requests: $0.20 per million. */
+  lambdaRequest: { usd: 0.2, per: 1_000_000, unit: 'request', checked: '2026-late', source: 'https://aws.amazon.com/lambda/pricing/' },
+  /** Lambda compute on x86: $0.0000166667 per GB-second. */
+  lambdaGbSecondX86: { usd: 0.0000166667, per: 1, unit: 'GB-s', checked: '2026-late', source: 'https://aws.amazon.com/lambda/pricing/' },
+  /** Lambda compute on Arm: $0.0000133334 per GB-second. */
+  lambdaGbSecondArm: { usd: 0.0000133334, per: 1, unit: 'GB-s', checked: '2026-late', source: 'https://aws.amazon.com/lambda/pricing/' },
+} as const satisfies Record<string, Price>;
+
+/** Lambda's monthly free tier: 1 million requests and 400,000 GB-seconds. */
+export const LAMBDA_FREE_TIER = { requestsPerMonth: 1_000_000, gbSecondsPerMonth: 400_000 } as const;
+
+/** Each written item uses 1 WRU per started KB (1,024 bytes). */
+export const WRU_BYTES = 1_024;
