@@ -10,7 +10,7 @@ export interface StreamRecordView {
   readonly shardId: string;
   /** Index of the partition key (customer) this record belongs to, 0-based. */
   readonly keyIndex: number;
-  /** Global write index from 0: with the seed, it determines the record's content. */
+  /** Unique, stable record number (counted lane by lane, not in global write order): with the seed, it determines the record's content. */
   readonly index: number;
   readonly eventName: 'INSERT' | 'MODIFY' | 'REMOVE';
   /** Virtual time (ms from the start) when the stream received the record. */
