@@ -138,6 +138,7 @@ export async function run(): Promise<void> {
     console.log(`| client CPU per item, bare / generator (best run) | ${fmt(cpuBare, 1)} µs / ${fmt(cpuGen, 1)} µs (ratio ${fmt(cpuBare / cpuGen, 2)}) | — |`);
     console.log(`| paced at ${PACED_RATE}/s for ${PACED_SECONDS} s: achieved items/s | ${fmt(paced.achievedRate, 1)} (${deviation >= 0 ? '+' : ''}${fmt(deviation, 2)} %) | ±2 % ${Math.abs(deviation) <= 2 ? '✔' : '✘'} |`);
     console.log(`| paced run: written / counted by Scan / failed / retried | ${fmt(paced.written)} / ${fmt(counted)} / ${fmt(paced.failed)} / ${fmt(paced.retried)} | exact |`);
+    if (paced.firstError !== undefined) console.log(`paced run's first error: ${paced.firstError}`);
   } finally {
     await local.close();
   }

@@ -31,7 +31,7 @@ import { WorkshopError } from '../errors/workshop-error.js';
 import { resolveAlarmSettings } from '../settings/alarm-settings.js';
 import type { AlarmSettings, AlarmState, AlarmStateChange, ComparisonOperator, TreatMissingData } from '../settings/alarm-settings.js';
 import { AWS_LIMITS } from '../settings/aws-limits.js';
-import { checkInteger } from '../settings/consumer-settings.js';
+import { checkInteger } from '../settings/range-check.js';
 import type { WorkshopIssue } from '../errors/workshop-issue.js';
 
 export interface AlarmEvaluationOptions {

@@ -1,9 +1,8 @@
 import { WorkshopError } from '../errors/workshop-error.js';
 import type { WorkshopIssue } from '../errors/workshop-issue.js';
-import { checkInteger } from '../settings/consumer-settings.js';
+import { checkInteger, checkNumber } from '../settings/range-check.js';
 import type { FunctionRunner, InvocationResult, StreamRecordView } from './function-runner.js';
 import type { FunctionModel } from './scenario.js';
-import { checkNumber } from './scenario-validation.js';
 
 export type CostModel = Extract<FunctionModel, { kind: 'cost' }>;
 

@@ -1,6 +1,6 @@
 import type { WorkshopIssue } from '../errors/workshop-issue.js';
 import { AWS_FACTS } from '../settings/aws-limits.js';
-import { checkInteger } from '../settings/consumer-settings.js';
+import { checkInteger, checkNumber } from '../settings/range-check.js';
 import type { RateProfile } from '../settings/load-profile.js';
 import type { Scenario } from './scenario.js';
 
@@ -25,21 +25,6 @@ export const SCENARIO_LIMITS = {
   peakHour: { min: 0, max: 23 },
   seed: { min: 0, max: 4_294_967_295 },
 } as const;
-
-/** Like `checkInteger`, for numbers that may have a fraction (rates, shares, durations). */
-export function checkNumber(
-  issues: WorkshopIssue[],
-  field: string,
-  value: number | undefined,
-  range: { readonly min: number; readonly max: number; readonly unit?: string },
-): void {
-  if (value === undefined) return;
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    issues.push({ code: 'not_a_number', field, got: String(value) });
-  } else if (value < range.min || value > range.max) {
-    issues.push({ code: 'out_of_range', field, min: range.min, max: range.max, inclusive: true, got: value, ...(range.unit ? { unit: range.unit } : {}) });
-  }
-}
 
 /** Every problem with the scenario's own numbers, in field order; empty when it can run. */
 export function validateScenario(scenario: Scenario): WorkshopIssue[] {

@@ -1,7 +1,7 @@
 import { isWorkshopError, WorkshopError } from '../errors/workshop-error.js';
 import type { WorkshopIssue } from '../errors/workshop-issue.js';
 import { AWS_FACTS } from '../settings/aws-limits.js';
-import { checkInteger } from '../settings/consumer-settings.js';
+import { checkInteger } from '../settings/range-check.js';
 import { parseDuration } from '../settings/duration.js';
 
 /**

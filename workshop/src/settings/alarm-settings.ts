@@ -1,7 +1,7 @@
 import { WorkshopError } from '../errors/workshop-error.js';
 import type { WorkshopIssue } from '../errors/workshop-issue.js';
 import { AWS_FACTS, AWS_LIMITS } from './aws-limits.js';
-import { checkInteger } from './consumer-settings.js';
+import { checkInteger } from './range-check.js';
 
 /** CloudWatch's comparison operators for static thresholds. */
 export type ComparisonOperator =

@@ -2,6 +2,7 @@ import { WorkshopError } from '../errors/workshop-error.js';
 import type { WorkshopIssue } from '../errors/workshop-issue.js';
 import { AWS_LIMITS } from './aws-limits.js';
 import type { WorkshopDuration } from './duration.js';
+import { checkInteger } from './range-check.js';
 
 /** Where a DynamoDB Streams ESM starts reading. (`AT_TIMESTAMP` is Kinesis-only.) */
 export type StartingPosition = 'TRIM_HORIZON' | 'LATEST';
@@ -119,26 +120,6 @@ export function resolveConsumerSettings(input: ConsumerSettingsInput): ConsumerS
     memorySize: input.memorySize ?? CONSUMER_DEFAULTS.memorySize,
     timeout: input.timeout ?? CONSUMER_DEFAULTS.timeout,
   };
-}
-
-/**
- * Checks one whole number against a range; shared by every setting here and by other inputs of the kit
- * (engine scenario, CLI options) so the words are always the same.
- */
-export function checkInteger(
-  issues: WorkshopIssue[],
-  field: string,
-  value: number | undefined,
-  range: { readonly min: number; readonly max: number; readonly unit?: string },
-): void {
-  if (value === undefined) return;
-  if (typeof value !== 'number' || Number.isNaN(value)) {
-    issues.push({ code: 'not_a_number', field, got: String(value) });
-  } else if (!Number.isInteger(value)) {
-    issues.push({ code: 'not_integer', field, got: value });
-  } else if (value < range.min || value > range.max) {
-    issues.push({ code: 'out_of_range', field, min: range.min, max: range.max, inclusive: true, got: value, ...(range.unit ? { unit: range.unit } : {}) });
-  }
 }
 
 function checkChoice(issues: WorkshopIssue[], field: string, value: string, allowed: readonly string[]): void {

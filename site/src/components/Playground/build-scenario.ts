@@ -1,7 +1,8 @@
 import type { WorkshopIssue } from '../../../../workshop/src/errors/workshop-issue.js';
 import type { Scenario } from '../../../../workshop/src/engine/scenario.js';
 import type { AlarmSettings } from '../../../../workshop/src/settings/alarm-settings.js';
-import { checkInteger, validateConsumerSettings, type ConsumerSettingsInput } from '../../../../workshop/src/settings/consumer-settings.js';
+import { validateConsumerSettings, type ConsumerSettingsInput } from '../../../../workshop/src/settings/consumer-settings.js';
+import { checkInteger } from '../../../../workshop/src/settings/range-check.js';
 import { PARAMS, type ParamKey, type ParamText, type ParamValues } from './playground-params';
 
 /** The alarm the playground evaluates unless a lab preset brings its own: Maximum > 30 s in 3 of 5 minutes. */

@@ -1,9 +1,9 @@
 import { WorkshopError } from '../../errors/workshop-error.js';
 import type { WorkshopIssue } from '../../errors/workshop-issue.js';
 import type { FunctionModel, Scenario } from '../../engine/scenario.js';
-import { checkNumber, SCENARIO_LIMITS } from '../../engine/scenario-validation.js';
+import { SCENARIO_LIMITS } from '../../engine/scenario-validation.js';
 import type { ConsumerSettingsInput } from '../../settings/consumer-settings.js';
-import { checkInteger } from '../../settings/consumer-settings.js';
+import { checkInteger, checkNumber } from '../../settings/range-check.js';
 import { parseDuration } from '../../settings/duration.js';
 import type { LoadSpec } from '../../settings/load-profile.js';
 import type { LabModules } from './lab-modules.js';
