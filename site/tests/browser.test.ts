@@ -88,6 +88,9 @@ describe('the built site in Chromium (real browser, real server on 127.0.0.1)', 
         expect(await page.getAttribute('html', 'lang'), path).toBe(locale.lang);
         expect(await page.locator('article h1').count(), `${path}: one h1`).toBe(1);
         failures.push(...skippedLevels(await headingLevels(page)).map((s) => `${path}: heading skip ${s}`));
+        // Markdown that did not render (an admonition fence, a raw heading id) shows up as literal text.
+        const rawMarkup = await page.$$eval('article p', (ps) => ps.map((p) => p.textContent ?? '').filter((t) => /^:::|\{#[a-z0-9-]+\}/.test(t.trim())));
+        failures.push(...rawMarkup.map((t) => `${path}: unrendered markup: ${t.slice(0, 60)}`));
         const imagesWithoutAlt = await page.$$eval('img', (imgs) => imgs.filter((img) => !img.getAttribute('alt')?.trim()).map((img) => img.src));
         failures.push(...imagesWithoutAlt.map((src) => `${path}: image without alt text: ${src}`));
         const undescribed = await page.$$eval('svg[role="img"][data-testid]', (svgs) => svgs
