@@ -14,10 +14,11 @@ export const registerList: RegisterCommand = (program, ctx) => {
     .action(() => {
       const states = labStates(readProgress(ctx.repoRoot), LAB_CATALOG);
       const words = { done: t('done', 'feito'), current: t('current', 'atual'), todo: t('to do', 'a fazer') };
+      const width = Math.max(...LAB_CATALOG.map((lab) => lab.title[ctx.language].length));
       for (const lab of LAB_CATALOG) {
         const state = states[lab.id] ?? 'todo';
         const kind = lab.task ? '' : t('  (no check)', '  (sem verificação)');
-        ctx.out(`${MARK[state]} ${lab.id}  ${lab.title[ctx.language].padEnd(56)} ${String(lab.minutes).padStart(3)} min  ${words[state]}${kind}`);
+        ctx.out(`${MARK[state]} ${lab.id}  ${lab.title[ctx.language].padEnd(width)} ${String(lab.minutes).padStart(3)} min  ${words[state]}${kind}`);
       }
       ctx.out(t('Next: npx workshop run <NN>, then npx workshop check <NN>.', 'Próximo passo: npx workshop run <NN> e depois npx workshop check <NN>.'));
     });
