@@ -60,6 +60,20 @@ describe('workshop run / check (local engine, real lab files)', () => {
     expect(text).toMatch(/Your estimate after 300 s: 2\.5 min/);
   });
 
+  it('GIVEN lab 03 WHEN run --minutes 10 THEN the run simulates 600 s and the chart spans 10 minutes', async () => {
+    const { err, out, base } = capture();
+    expect(await runCli(['run', '03', '--solution', '--minutes', '10', '--lang', 'en'], base)).toBe(0);
+    expect(err.join('\n')).toContain('(600 simulated seconds)');
+    expect(out.join('\n')).toMatch(/Your estimate after 600 s/);
+  });
+
+  it.each([['0', 'between 1 and 60 minutes inclusive, got 0'], ['61', 'between 1 and 60 minutes inclusive, got 61'], ['ten', 'must be a number, got "ten"']])(
+    'GIVEN run --minutes %s WHEN run THEN exit 1 and the range message', async (minutes, message) => {
+      const { err, base } = capture();
+      expect(await runCli(['run', '03', '--minutes', minutes, '--lang', 'en'], base)).toBe(1);
+      expect(err.join('\n')).toContain(message);
+    });
+
   it('GIVEN the untouched starter of lab 02 WHEN checked THEN exit 1, the failed expectation and the first hint in pt-BR', async () => {
     const { out, base } = capture();
     expect(await runCli(['check', '02', '--lang', 'pt-BR'], base)).toBe(1);

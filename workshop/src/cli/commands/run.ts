@@ -3,6 +3,8 @@ import { relative } from 'node:path';
 import { simulate } from '../../engine/simulate.js';
 import type { SimulationResult } from '../../engine/simulation-result.js';
 import { WorkshopError } from '../../errors/workshop-error.js';
+import type { WorkshopIssue } from '../../errors/workshop-issue.js';
+import { checkInteger } from '../../settings/range-check.js';
 import { deployLab, type DeployResult, type LabRunOptions } from '../../infra/cdk-runner.js';
 import { LAB_OUTPUTS } from '../../infra/lab-stack.js';
 import { estimateLoadCost } from '../../load/cost-estimate.js';
@@ -22,7 +24,11 @@ interface RunOptions {
   readonly solution?: boolean;
   readonly region?: string;
   readonly profile?: string;
+  readonly minutes?: string;
 }
+
+/** `run --minutes`: how long a local run may simulate. A lab's real handler runs at ~15k records per CPU-second. */
+const RUN_MINUTES = { min: 1, max: 60, unit: 'minutes' } as const;
 
 /** The AWS side of `run --target aws`; tests pass mocked ones. */
 export interface RunDeps {
@@ -41,6 +47,7 @@ export function makeRegisterRun(deps: RunDeps): RegisterCommand {
       .argument('<lab>', t('lab number or name (e.g. 03)', 'número ou nome do lab (ex.: 03)'))
       .option('--target <target>', t('local (default, no AWS account needed) or aws', 'local (padrão, sem conta AWS) ou aws'), 'local')
       .option('--solution', t('run the reference solution instead of your lab', 'roda a solução de referência em vez do seu lab'))
+      .option('--minutes <n>', t('local: simulated minutes (1–60; default: the lab\'s own, a few minutes)', 'local: minutos simulados (1–60; padrão: os do lab, alguns minutos)'))
       .option('--region <region>', t('aws: AWS Region', 'aws: Região AWS'))
       .option('--profile <name>', t('aws: AWS profile', 'aws: perfil AWS'))
       .action(async (text: string, options: RunOptions) => {
@@ -51,7 +58,8 @@ export function makeRegisterRun(deps: RunDeps): RegisterCommand {
         const lab = await loadLabExports(folder, entry.modules, ctx.repoRoot);
         if (options.target === 'aws') return runOnAws(ctx, deps, relative(ctx.repoRoot, folder.dir), lab, options);
         const reference = folder.id === '06' ? await loadLabExports(resolveLabFolder(ctx.repoRoot, '03', 'solution'), ['consumer', 'handler', 'load'], ctx.repoRoot) : undefined;
-        const scenario = reference && lab.alarm ? buildAlarmReplay(lab.alarm, reference, '03') : buildLabScenario(folder.id, lab);
+        const labScenario = reference && lab.alarm ? buildAlarmReplay(lab.alarm, reference, '03') : buildLabScenario(folder.id, lab);
+        const scenario = options.minutes === undefined ? labScenario : { ...labScenario, horizonSeconds: runMinutes(options.minutes) * 60 };
         ctx.err(t(`Running ${relative(ctx.repoRoot, folder.dir)} on the local engine (${scenario.horizonSeconds} simulated seconds) …`,
           `Rodando ${relative(ctx.repoRoot, folder.dir)} no motor local (${scenario.horizonSeconds} segundos simulados) …`));
         if (reference) ctx.err(t("Lab 06 replays lab 03's slow consumer with your alarm.", 'O lab 06 repete o consumidor lento do lab 03 com o seu alarme.'));
@@ -115,3 +123,12 @@ async function runOnAws(ctx: CliContext, deps: RunDeps, labDir: string, lab: Lab
 
 /** `workshop run` with the real deploy and load generator. */
 export const registerRun: RegisterCommand = makeRegisterRun({ deploy: (options) => deployLab(options), load: runLoad });
+
+function runMinutes(text: string): number {
+  const value = Number(text);
+  const issues: WorkshopIssue[] = [];
+  if (text.trim() === '' || Number.isNaN(value)) issues.push({ code: 'not_a_number', field: '--minutes', got: text });
+  else checkInteger(issues, '--minutes', value, RUN_MINUTES);
+  if (issues[0]) throw new WorkshopError(issues[0]);
+  return value;
+}
