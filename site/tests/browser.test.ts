@@ -112,11 +112,34 @@ describe('the built site in Chromium (real browser, real server on 127.0.0.1)', 
     await page.getByRole('link', { name: 'English' }).click();
     await page.waitForURL(/\/en\/labs\/04-batch-size$/);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.waitForLoadState('networkidle');
     await page.locator('.navbar .dropdown').last().hover();
     await page.getByRole('link', { name: 'Português (Brasil)' }).click();
     await page.waitForURL((url) => url.pathname === '/labs/04-batch-size');
     expect(await page.getAttribute('html', 'lang')).toBe('pt-BR');
     expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('GIVEN the page watcher WHEN a request of the open page fails, and a prefetch is cut off by leaving the page THEN only the first is reported', async () => {
+    const context = await browser!.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const { problems } = watchPage(page);
+    await page.route('**/*.css', (route) => route.abort('aborted'));
+    await page.goto(`${server!.url}/en/labs/04-batch-size`, { waitUntil: 'load' });
+    expect(problems.filter((p) => p.includes('.css'))).toHaveLength(1);
+    await page.unroute('**/*.css');
+    // Hold every script of the English app, hover its sidebar so it prefetches, then leave for pt-BR.
+    let held = 0;
+    await page.route('**/en/assets/js/**', async (route) => {
+      held += 1;
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      await route.continue().catch(() => undefined);
+    });
+    for (const link of (await page.locator('.menu__link').all()).slice(0, 6)) await link.hover();
+    await page.goto(`${server!.url}/labs/04-batch-size`, { waitUntil: 'load' });
+    expect(held, 'the hover prefetched scripts').toBeGreaterThan(0);
+    expect(problems.filter((p) => !p.includes('.css'))).toEqual([]);
     await context.close();
   });
 

@@ -1,13 +1,30 @@
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 
-/** Collects what must never happen on a page: console errors, uncaught exceptions, failed requests. */
+/**
+ * Collects what must never happen on a page: console errors, uncaught exceptions, failed requests.
+ * One kind of failed request is not the site's fault and is left out: a request the browser aborts
+ * (net::ERR_ABORTED) because the document that made it is being left — a prefetch still in flight when
+ * a link to the other locale (a separate app, so a full page load) is followed.
+ */
 export function watchPage(page: Page): { readonly problems: string[] } {
   const problems: string[] = [];
+  let documentsOpened = 0;
+  const documentOf = new WeakMap<Request, number>();
+  const isDocumentLoad = (request: Request): boolean => request.isNavigationRequest() && request.frame() === page.mainFrame();
+  const abortedByLeaving = (request: Request): boolean => request.failure()?.errorText === 'net::ERR_ABORTED'
+    && !isDocumentLoad(request) && (documentOf.get(request) ?? documentsOpened) < documentsOpened;
+
+  page.on('request', (request) => {
+    if (isDocumentLoad(request)) documentsOpened += 1;
+    documentOf.set(request, documentsOpened);
+  });
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? '?'})`));
+  page.on('requestfailed', (request) => {
+    if (!abortedByLeaving(request)) problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? '?'})`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
