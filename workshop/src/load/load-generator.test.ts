@@ -6,6 +6,7 @@ import {
   type BatchWriteItemCommandOutput,
 } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seconds } from '../settings/duration.js';
 import { startLocalDynamo, type LocalDynamo } from '../testing/dynalite-server.js';
 import { runLoad } from './load-generator.js';
 import { countItems, createLocalSourceTable } from './local-source-table.js';
@@ -124,6 +125,32 @@ describe('runLoad against dynalite on 127.0.0.1 (real DynamoDB API)', () => {
     expect(clock.slept).toEqual(Array.from({ length: 9 }, () => 250));
     expect(stats.elapsedMs).toBe(2_250);
     expect(await countItems(local.client, table)).toBe(250);
+  });
+
+  it('GIVEN a steps profile, 50/s for 10 s then 200/s for 10 s (virtual clock) WHEN paced THEN 500 items are written in the first 10 s and 2,500 by 20 s', async () => {
+    const table = await freshTable();
+    const clock = virtualClock();
+    const profile = { rate: { kind: 'steps', steps: [{ at: seconds(0), ratePerSecond: 50 }, { at: seconds(10), ratePerSecond: 200 }] }, durationSeconds: 20 } as const;
+    const progress: { atMs: number; written: number }[] = [];
+    const stats = await runLoad(
+      { table, items: 2_500, profile, keys: 5, itemSizeBytes: 200, concurrency: 1, onProgress: (s) => progress.push({ atMs: clock.now(), written: s.written }) },
+      { client: local.client, clock },
+    );
+    expect(progress.filter((p) => p.atMs <= 10_000).at(-1)?.written).toBe(500);
+    expect(progress.find((p) => p.atMs > 10_000 && p.atMs <= 10_500)?.written).toBe(525); // one call of 25 per 125 ms now
+    expect(stats).toMatchObject({ written: 2_500, elapsedMs: 20_000 });
+    expect(await countItems(local.client, table)).toBe(2_500);
+  });
+
+  it('GIVEN a hot-key share of 0.5 over 5 keys WHEN 200 items are written THEN Scan finds 100 on customer 0 and 25 on each other key', async () => {
+    const table = await freshTable();
+    await runLoad({ table, items: 200, keys: 5, hotKeyShare: 0.5, itemSizeBytes: 200 }, { client: local.client });
+    const scan = await local.client.send(new ScanCommand({ TableName: table, ProjectionExpression: 'pk' }));
+    const perKey = new Map<string, number>();
+    for (const item of scan.Items ?? []) perKey.set(item.pk!.S!, (perKey.get(item.pk!.S!) ?? 0) + 1);
+    expect(Object.fromEntries([...perKey].sort())).toEqual({
+      'customer#00000': 100, 'customer#00001': 25, 'customer#00002': 25, 'customer#00003': 25, 'customer#00004': 25,
+    });
   });
 });
 

@@ -2,6 +2,9 @@ import { BatchWriteItemCommand, type DynamoDBClient, type WriteRequest } from '@
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { AWS_FACTS } from '../settings/aws-limits.js';
 import { makeSourceOrder } from '../runtime/source-order.js';
+import type { RateProfile } from '../settings/load-profile.js';
+import { keyIndexFor } from './key-spread.js';
+import { ProfilePacer } from './profile-pacer.js';
 import { backoffDelay, DEFAULT_BACKOFF, isRetryableError, type BackoffPolicy } from './retry-backoff.js';
 import { systemClock, TokenBucket, type Clock } from './token-bucket.js';
 
@@ -10,10 +13,14 @@ export interface LoadOptions {
   readonly table: string;
   /** Items to write in total. */
   readonly items: number;
-  /** Target items per second. @default - unpaced: as fast as `concurrency` allows */
+  /** Target items per second, paced by a token bucket. @default - unpaced: as fast as `concurrency` allows */
   readonly ratePerSecond?: number;
-  /** Distinct partition keys (customers); item `i` goes to key `i % keys`. */
+  /** Instead of a steady rate: follow this profile over `durationSeconds` (see `ProfilePacer`). */
+  readonly profile?: { readonly rate: RateProfile; readonly durationSeconds: number };
+  /** Distinct partition keys (customers); which item goes to which key: see `keyIndexFor`. */
   readonly keys: number;
+  /** Share of the items written to one hot customer, 0–1. @default 0 */
+  readonly hotKeyShare?: number;
   readonly itemSizeBytes: number;
   /** BatchWriteItem calls in flight at once. @default 4 */
   readonly concurrency?: number;
@@ -53,7 +60,7 @@ export interface LoadDeps {
 
 /**
  * Writes `items` source orders with BatchWriteItem (25 per call), `concurrency` calls in flight, paced by
- * a token bucket. Throttling, 5xx and `UnprocessedItems` are retried with backoff and jitter up to
+ * a token bucket (or along a rate profile). Throttling, 5xx and `UnprocessedItems` are retried with backoff and jitter up to
  * `backoff.maxAttempts` calls; whatever is still unwritten then counts as failed — nothing is dropped silently.
  */
 export async function runLoad(options: LoadOptions, deps: LoadDeps): Promise<LoadStats> {
@@ -62,7 +69,8 @@ export async function runLoad(options: LoadOptions, deps: LoadDeps): Promise<Loa
   const wallClock = deps.wallClock ?? Date.now;
   const policy = options.backoff ?? DEFAULT_BACKOFF;
   const batchSize = AWS_FACTS.batchWriteMaxItems;
-  const bucket = options.ratePerSecond === undefined ? undefined : new TokenBucket(options.ratePerSecond, batchSize, clock);
+  const pacer = options.profile ? new ProfilePacer(options.profile.rate, options.profile.durationSeconds, clock)
+    : options.ratePerSecond === undefined ? undefined : new TokenBucket(options.ratePerSecond, batchSize, clock);
   const firstIndex = options.firstIndex ?? 0;
   const started = clock.now();
   let next = 0;
@@ -91,7 +99,7 @@ export async function runLoad(options: LoadOptions, deps: LoadDeps): Promise<Loa
   const buildRequests = (from: number, count: number, epochMs = wallClock()): WriteRequest[] =>
     Array.from({ length: count }, (_, k) => {
       const index = firstIndex + from + k;
-      const order = makeSourceOrder(index, index % options.keys, options.itemSizeBytes, epochMs);
+      const order = makeSourceOrder(index, keyIndexFor(index, options.keys, options.hotKeyShare), options.itemSizeBytes, epochMs);
       return { PutRequest: { Item: marshall(order) } };
     });
 
@@ -129,7 +137,7 @@ export async function runLoad(options: LoadOptions, deps: LoadDeps): Promise<Loa
       const from = next;
       const count = Math.min(batchSize, options.items - from);
       next += count;
-      const wait = bucket?.reserve(count) ?? 0;
+      const wait = pacer?.reserve(count) ?? 0;
       if (wait > 0) await clock.sleep(wait, options.signal);
       if (options.signal?.aborted || stopped) return; // these items were never sent
       await writeBatch(buildRequests(from, count));

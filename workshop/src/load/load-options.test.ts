@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseLoadPlan, type RawLoadOptions } from './load-options.js';
 
-const valid: RawLoadOptions = { rate: '200', duration: '10m', keys: '100', itemSize: '200', concurrency: '4', maxCost: '0.10' };
+const valid: RawLoadOptions = { rate: '200', duration: '10m', keys: '100', hotKeyShare: '0', itemSize: '200', concurrency: '4', maxCost: '0.10' };
 
 describe('parseLoadPlan', () => {
   it('GIVEN 200/s for 10m WHEN parsed THEN 120,000 items are planned', () => {
-    expect(parseLoadPlan(valid)).toEqual({ ratePerSecond: 200, durationSeconds: 600, items: 120_000, keys: 100, itemSizeBytes: 200, concurrency: 4, maxCostUsd: 0.1 });
+    expect(parseLoadPlan(valid)).toEqual({ ratePerSecond: 200, durationSeconds: 600, items: 120_000, keys: 100, hotKeyShare: 0, itemSizeBytes: 200, concurrency: 4, maxCostUsd: 0.1 });
   });
 
   it.each([
@@ -13,6 +13,9 @@ describe('parseLoadPlan', () => {
     ['rate', '10000'],
     ['keys', '1'],
     ['keys', '1000000'],
+    ['hotKeyShare', '0'],
+    ['hotKeyShare', '1'],
+    ['hotKeyShare', '0.35'],
     ['itemSize', '1'],
     ['itemSize', '409600'],
     ['concurrency', '1'],
@@ -29,6 +32,8 @@ describe('parseLoadPlan', () => {
     ['rate', '0', { code: 'out_of_range', field: '--rate', min: 1, max: 10_000, got: 0 }],
     ['rate', '10001', { code: 'out_of_range', field: '--rate', min: 1, max: 10_000, got: 10_001 }],
     ['keys', '0', { code: 'out_of_range', field: '--keys', min: 1, max: 1_000_000, got: 0 }],
+    ['hotKeyShare', '1.5', { code: 'out_of_range', field: '--hot-key-share', min: 0, max: 1, got: 1.5 }],
+    ['hotKeyShare', 'half', { code: 'not_a_number', field: '--hot-key-share', got: 'half' }],
     ['itemSize', '409601', { code: 'out_of_range', field: '--item-size', min: 1, max: 409_600, got: 409_601, unit: 'bytes' }],
     ['concurrency', '65', { code: 'out_of_range', field: '--concurrency', min: 1, max: 64, got: 65 }],
     ['duration', '500ms', { code: 'out_of_range', field: '--duration', min: 1, max: 86_400, got: 0.5 }],

@@ -3,6 +3,7 @@ import type { WorkshopIssue } from '../errors/workshop-issue.js';
 import { AWS_FACTS } from '../settings/aws-limits.js';
 import { checkInteger } from '../settings/range-check.js';
 import { parseDuration } from '../settings/duration.js';
+import { SCENARIO_LIMITS } from '../engine/scenario-validation.js';
 
 /**
  * Bounds of the load generator's options. Only the item size is an AWS limit (400 KB); the others are
@@ -15,6 +16,8 @@ export const LOAD_LIMITS = {
   durationSeconds: { min: 1, max: 86_400, unit: 'seconds' },
   /** Distinct partition keys. */
   keys: { min: 1, max: 1_000_000 },
+  /** Share of the writes that go to one hot customer (decimals allowed): the engine's bound, so both agree. */
+  hotKeyShare: SCENARIO_LIMITS.hotKeyShare,
   /** Approximate item size: up to DynamoDB's 400 KB item limit. */
   itemSize: { min: 1, max: AWS_FACTS.itemMaxBytes, unit: 'bytes' },
   /** BatchWriteItem calls in flight. */
@@ -28,6 +31,7 @@ export interface RawLoadOptions {
   readonly rate: string;
   readonly duration: string;
   readonly keys: string;
+  readonly hotKeyShare: string;
   readonly itemSize: string;
   readonly concurrency: string;
   readonly maxCost: string;
@@ -40,6 +44,7 @@ export interface LoadPlan {
   /** rate × duration, rounded. */
   readonly items: number;
   readonly keys: number;
+  readonly hotKeyShare: number;
   readonly itemSizeBytes: number;
   readonly concurrency: number;
   readonly maxCostUsd: number;
@@ -56,6 +61,8 @@ export function parseLoadPlan(raw: RawLoadOptions): LoadPlan {
   const durationSeconds = readDurationSeconds(issues, raw.duration);
   const keys = readNumber(issues, '--keys', raw.keys);
   checkInteger(issues, '--keys', keys, LOAD_LIMITS.keys);
+  const hotKeyShare = readNumber(issues, '--hot-key-share', raw.hotKeyShare);
+  checkRange(issues, '--hot-key-share', hotKeyShare, LOAD_LIMITS.hotKeyShare);
   const itemSize = readNumber(issues, '--item-size', raw.itemSize);
   checkInteger(issues, '--item-size', itemSize, LOAD_LIMITS.itemSize);
   const concurrency = readNumber(issues, '--concurrency', raw.concurrency);
@@ -69,6 +76,7 @@ export function parseLoadPlan(raw: RawLoadOptions): LoadPlan {
     durationSeconds,
     items: Math.max(1, Math.round(rate! * durationSeconds)),
     keys: keys!,
+    hotKeyShare: hotKeyShare!,
     itemSizeBytes: itemSize!,
     concurrency: concurrency!,
     maxCostUsd: maxCost!,

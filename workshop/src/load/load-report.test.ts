@@ -4,7 +4,7 @@ import type { LoadStats } from './load-generator.js';
 import type { LoadPlan } from './load-options.js';
 import { formatPlan, formatProgress, formatSummary } from './load-report.js';
 
-const plan: LoadPlan = { ratePerSecond: 200, durationSeconds: 600, items: 120_000, keys: 100, itemSizeBytes: 200, concurrency: 4, maxCostUsd: 0.1 };
+const plan: LoadPlan = { ratePerSecond: 200, durationSeconds: 600, items: 120_000, keys: 100, hotKeyShare: 0, itemSizeBytes: 200, concurrency: 4, maxCostUsd: 0.1 };
 const cost = estimateLoadCost({ items: 120_000, itemSizeBytes: 322 });
 const stats: LoadStats = { requested: 120_000, written: 60_000, retried: 75, failed: 0, notSent: 60_000, elapsedMs: 300_000, achievedRate: 200 };
 
@@ -21,6 +21,12 @@ describe('formatPlan', () => {
       'Plano: 120.000 gravações na tabela src (200 itens/s por 10 min, até 322 bytes e 1 WRU por item, 100 chaves, 4 chamadas em paralelo).\n' +
         'Custo estimado: US$ 0,0750 (120.000 WRU sob demanda a US$ 0,625 por milhão, preço de 2024-11-01, us-east-1).',
     );
+  });
+
+  it('GIVEN a hot-key share WHEN planned THEN the keys part says how much goes to the hot customer', () => {
+    const hot = { ...plan, hotKeyShare: 0.3 };
+    expect(formatPlan(hot, cost, { table: 'src', local: true, itemBytes: 322 }, 'en')).toContain('100 keys, 30% to one hot key, 4 calls');
+    expect(formatPlan(hot, cost, { table: 'src', local: true, itemBytes: 322 }, 'pt-BR')).toContain('100 chaves, 30% para uma chave quente, 4 chamadas');
   });
 
   it('GIVEN a local endpoint WHEN planned THEN it says there is no AWS cost', () => {

@@ -12,13 +12,14 @@ import { startLoadProgress } from '../load-progress.js';
 import type { RegisterCommand } from './index.js';
 
 /** Defaults, stated in each option's description (commander's own "(default: …)" is English-only). */
-const DEFAULTS = { rate: '100', duration: '1m', keys: '100', itemSize: '200', concurrency: '4', maxCost: '0.10' } as const;
+const DEFAULTS = { rate: '100', duration: '1m', keys: '100', hotKeyShare: '0', itemSize: '200', concurrency: '4', maxCost: '0.10' } as const;
 
 interface LoadCommandOptions {
   readonly table?: string;
   readonly rate?: string;
   readonly duration?: string;
   readonly keys?: string;
+  readonly hotKeyShare?: string;
   readonly itemSize?: string;
   readonly concurrency?: string;
   readonly maxCost?: string;
@@ -41,6 +42,7 @@ export const registerLoad: RegisterCommand = (program, ctx) => {
     .option('--rate <items/s>', t('items written per second, 1–10,000 (default: 100)', 'itens gravados por segundo, de 1 a 10.000 (padrão: 100)'))
     .option('--duration <time>', t('how long to write: 30s, 10m, 1h, at most 24h (default: 1m)', 'por quanto tempo gravar: 30s, 10m, 1h, no máximo 24h (padrão: 1m)'))
     .option('--keys <n>', t('distinct partition keys, i.e. customers (default: 100)', 'chaves de partição distintas, isto é, clientes (padrão: 100)'))
+    .option('--hot-key-share <share>', t('share of writes that go to one hot customer, 0–1 (default: 0, spread evenly)', 'fração das escritas que vão para um cliente quente, de 0 a 1 (padrão: 0, espalhadas por igual)'))
     .option('--item-size <bytes>', t('approximate item size in bytes, up to 409,600 = 400 KB (default: 200)', 'tamanho aproximado do item em bytes, até 409.600 = 400 KB (padrão: 200)'))
     .option('--concurrency <n>', t('BatchWriteItem calls in flight, 1–64 (default: 4)', 'chamadas BatchWriteItem em paralelo, de 1 a 64 (padrão: 4)'))
     .option('--max-cost <usd>', t('refuse to start above this estimated cost in US dollars (default: 0.10)', 'recusa começar acima deste custo estimado em dólares (padrão: 0.10)'))
@@ -55,6 +57,7 @@ export const registerLoad: RegisterCommand = (program, ctx) => {
         rate: options.rate ?? DEFAULTS.rate,
         duration: options.duration ?? DEFAULTS.duration,
         keys: options.keys ?? DEFAULTS.keys,
+        hotKeyShare: options.hotKeyShare ?? DEFAULTS.hotKeyShare,
         itemSize: options.itemSize ?? DEFAULTS.itemSize,
         concurrency: options.concurrency ?? DEFAULTS.concurrency,
         maxCost: options.maxCost ?? DEFAULTS.maxCost,
@@ -75,7 +78,7 @@ export const registerLoad: RegisterCommand = (program, ctx) => {
         await checkTableExists(client, table, options.endpoint);
         const progress = startLoadProgress(ctx, plan.items);
         const stats = await runLoad(
-          { table, items: plan.items, ratePerSecond: plan.ratePerSecond, keys: plan.keys, itemSizeBytes: plan.itemSizeBytes, concurrency: plan.concurrency, signal: controller.signal, onProgress: progress.update },
+          { table, items: plan.items, ratePerSecond: plan.ratePerSecond, keys: plan.keys, hotKeyShare: plan.hotKeyShare, itemSizeBytes: plan.itemSizeBytes, concurrency: plan.concurrency, signal: controller.signal, onProgress: progress.update },
           { client },
         );
         progress.stop(stats);
