@@ -69,7 +69,7 @@ export function messageEn(issue: WorkshopIssue): IssueText {
     case 'cost_over_limit':
       return {
         message: `This run would cost about $${issue.estimatedUsd.toFixed(4)}, above --max-cost $${issue.maxUsd.toFixed(4)}.`,
-        hint: 'Lower --rate or --duration, raise --max-cost, or pass --yes to accept the cost.',
+        hint: 'Write less (with `load`: a lower --rate or --duration; with `run`: the lab\'s load.ts), raise --max-cost, or pass --yes to accept the cost.',
       };
     case 'package_missing':
       return { message: `The package "${issue.packageName}" is not installed.`, hint: 'Run "npm ci" at the repository root, then try again.' };

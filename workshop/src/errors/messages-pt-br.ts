@@ -69,7 +69,7 @@ export function messagePtBr(issue: WorkshopIssue): IssueText {
     case 'cost_over_limit':
       return {
         message: `Esta execução custaria cerca de US$ ${issue.estimatedUsd.toFixed(4).replace('.', ',')}, acima de --max-cost US$ ${issue.maxUsd.toFixed(4).replace('.', ',')}.`,
-        hint: 'Diminua --rate ou --duration, aumente --max-cost, ou use --yes para aceitar o custo.',
+        hint: 'Grave menos (no `load`: --rate ou --duration menores; no `run`: o load.ts do lab), aumente --max-cost, ou use --yes para aceitar o custo.',
       };
     case 'package_missing':
       return { message: `O pacote "${issue.packageName}" não está instalado.`, hint: 'Rode "npm ci" na raiz do repositório e tente de novo.' };

@@ -83,6 +83,19 @@ export function parseLoadPlan(raw: RawLoadOptions): LoadPlan {
   };
 }
 
+/**
+ * Reads `--max-cost` on its own (for `run --target aws`, which writes a lab's load instead of options).
+ * @throws WorkshopError `not_a_number` or `out_of_range`.
+ */
+export function parseMaxCost(text: string): number {
+  const issues: WorkshopIssue[] = [];
+  const value = readNumber(issues, '--max-cost', text);
+  checkRange(issues, '--max-cost', value, LOAD_LIMITS.maxCostUsd);
+  const [first] = issues;
+  if (first) throw new WorkshopError(first);
+  return value!;
+}
+
 function readNumber(issues: WorkshopIssue[], field: string, text: string): number | undefined {
   const trimmed = text.trim().replace(/_/g, '');
   const value = trimmed === '' ? Number.NaN : Number(trimmed);

@@ -1,8 +1,8 @@
 import type { WorkshopDuration } from './duration.js';
 
 /**
- * How many items per second the producer writes over time. Used by the local engine's producer and,
- * for `constant`/`steps`, by the real load generator.
+ * How many items per second the producer writes over time. The local engine's producer and the real
+ * load generator (`run --target aws`) follow the same curve (see `engine/producer.ts`).
  */
 export type RateProfile =
   | { readonly kind: 'constant'; readonly ratePerSecond: number }

@@ -4,11 +4,11 @@ import { estimateLoadCost } from '../../load/cost-estimate.js';
 import { largestSourceOrderBytes } from '../../load/item-size.js';
 import { runLoad } from '../../load/load-generator.js';
 import { parseLoadPlan } from '../../load/load-options.js';
-import { formatPlan, formatSummary } from '../../load/load-report.js';
+import { formatPlan } from '../../load/load-report.js';
 import { checkTableExists } from '../../load/table-check.js';
 import { isLocalEndpoint, sdkClientOptions } from '../aws-client-options.js';
 import { say } from '../cli-context.js';
-import { startLoadProgress } from '../load-progress.js';
+import { runWatchedLoad } from '../watched-load.js';
 import type { RegisterCommand } from './index.js';
 
 /** Defaults, stated in each option's description (commander's own "(default: …)" is English-only). */
@@ -71,29 +71,16 @@ export const registerLoad: RegisterCommand = (program, ctx) => {
       }
 
       const client = new DynamoDBClient(sdkClientOptions(options, ctx.env));
-      const controller = new AbortController();
-      const onSigint = () => controller.abort();
-      process.once('SIGINT', onSigint);
       try {
         await checkTableExists(client, table, options.endpoint);
-        const progress = startLoadProgress(ctx, plan.items);
-        const stats = await runLoad(
-          { table, items: plan.items, ratePerSecond: plan.ratePerSecond, keys: plan.keys, hotKeyShare: plan.hotKeyShare, itemSizeBytes: plan.itemSizeBytes, concurrency: plan.concurrency, signal: controller.signal, onProgress: progress.update },
-          { client },
-        );
-        progress.stop(stats);
-        ctx.out(formatSummary(stats, ctx.language, controller.signal.aborted));
-        if (stats.written < stats.requested) {
-          throw new WorkshopError({
-            code: 'load_incomplete',
-            requested: stats.requested,
-            failed: stats.failed,
-            notSent: stats.notSent,
-            ...(stats.firstError === undefined ? {} : { firstError: stats.firstError }),
-          });
-        }
+        await runWatchedLoad(ctx, {
+          items: plan.items,
+          start: (control) => runLoad({
+            table, items: plan.items, ratePerSecond: plan.ratePerSecond, keys: plan.keys, hotKeyShare: plan.hotKeyShare,
+            itemSizeBytes: plan.itemSizeBytes, concurrency: plan.concurrency, ...control,
+          }, { client }),
+        });
       } finally {
-        process.removeListener('SIGINT', onSigint);
         client.destroy();
       }
     });

@@ -7,14 +7,18 @@ import type { WorkshopIssue } from '../../errors/workshop-issue.js';
 import { checkInteger } from '../../settings/range-check.js';
 import { deployLab, type DeployResult, type LabRunOptions } from '../../infra/cdk-runner.js';
 import { LAB_OUTPUTS } from '../../infra/lab-stack.js';
-import { estimateLoadCost } from '../../load/cost-estimate.js';
+import { planLabLoad } from '../../load/lab-load-plan.js';
+import { parseMaxCost } from '../../load/load-options.js';
+import { validateScenario } from '../../engine/scenario-validation.js';
+import type { Scenario } from '../../engine/scenario.js';
+import { runWatchedLoad } from '../watched-load.js';
 import { runLoad, type LoadDeps, type LoadOptions, type LoadStats } from '../../load/load-generator.js';
 import { renderLineChart } from '../../observe/terminal-chart.js';
 import { formatMilliseconds } from '../../settings/duration.js';
 import { labEntry } from '../../labs/lab-catalog.js';
 import { resolveLabFolder } from '../../labs/lab-folder.js';
 import { loadLabExports } from '../../labs/lab-loader.js';
-import { buildAlarmReplay, buildLabScenario, LAB_01_LOAD, type LabExports } from '../../labs/lab-scenarios.js';
+import { buildAlarmReplay, buildLabScenario, type LabExports } from '../../labs/lab-scenarios.js';
 import { sdkClientOptions } from '../aws-client-options.js';
 import { say, type CliContext } from '../cli-context.js';
 import type { RegisterCommand } from './index.js';
@@ -25,7 +29,12 @@ interface RunOptions {
   readonly region?: string;
   readonly profile?: string;
   readonly minutes?: string;
+  readonly maxCost?: string;
+  readonly yes?: boolean;
 }
+
+/** The same guard rail as `load --max-cost`. */
+const DEFAULT_MAX_COST = '0.10';
 
 /** `run --minutes`: how long a local run may simulate. A lab's real handler runs at ~15k records per CPU-second. */
 const RUN_MINUTES = { min: 1, max: 60, unit: 'minutes' } as const;
@@ -50,13 +59,15 @@ export function makeRegisterRun(deps: RunDeps): RegisterCommand {
       .option('--minutes <n>', t('local: simulated minutes (1–60; default: the lab\'s own, a few minutes)', 'local: minutos simulados (1–60; padrão: os do lab, alguns minutos)'))
       .option('--region <region>', t('aws: AWS Region', 'aws: Região AWS'))
       .option('--profile <name>', t('aws: AWS profile', 'aws: perfil AWS'))
+      .option('--max-cost <usd>', t(`aws: refuse to write the lab's load above this estimated cost in US dollars (default: ${DEFAULT_MAX_COST})`, `aws: recusa gravar a carga do lab acima deste custo estimado em dólares (padrão: ${DEFAULT_MAX_COST})`))
+      .option('--yes', t('aws: accept an estimated cost above --max-cost', 'aws: aceita um custo estimado acima de --max-cost'))
       .action(async (text: string, options: RunOptions) => {
         if (options.target !== 'local' && options.target !== 'aws') throw new WorkshopError({ code: 'invalid_choice', field: '--target', allowed: ['local', 'aws'], got: options.target });
         const folder = resolveLabFolder(ctx.repoRoot, text, options.solution ? 'solution' : 'starter');
         const entry = labEntry(folder.id);
         if (!entry || !entry.task) throw new WorkshopError({ code: 'lab_has_no_check', lab: folder.slug });
         const lab = await loadLabExports(folder, entry.modules, ctx.repoRoot);
-        if (options.target === 'aws') return runOnAws(ctx, deps, relative(ctx.repoRoot, folder.dir), lab, options);
+        if (options.target === 'aws') return runOnAws(ctx, deps, relative(ctx.repoRoot, folder.dir), buildLabScenario(folder.id, lab), options);
         const reference = folder.id === '06' ? await loadLabExports(resolveLabFolder(ctx.repoRoot, '03', 'solution'), ['consumer', 'handler', 'load'], ctx.repoRoot) : undefined;
         const labScenario = reference && lab.alarm ? buildAlarmReplay(lab.alarm, reference, '03') : buildLabScenario(folder.id, lab);
         const scenario = options.minutes === undefined ? labScenario : { ...labScenario, horizonSeconds: runMinutes(options.minutes) * 60 };
@@ -89,11 +100,19 @@ function printRun(ctx: CliContext, result: SimulationResult, lab: LabExports, se
   }
 }
 
-async function runOnAws(ctx: CliContext, deps: RunDeps, labDir: string, lab: LabExports, options: RunOptions): Promise<void> {
+async function runOnAws(ctx: CliContext, deps: RunDeps, labDir: string, scenario: Scenario, options: RunOptions): Promise<void> {
   const t = (en: string, pt: string) => say(ctx, { en, 'pt-BR': pt });
-  const load = lab.load ?? LAB_01_LOAD;
-  if (load.profile.kind !== 'constant') {
-    throw new WorkshopError({ code: 'conflicting_settings', fields: ['load.profile', '--target aws'], reason: t('the AWS load generator writes at a constant rate; use kind "constant".', 'o gerador de carga da AWS grava a uma taxa constante; use kind "constant".') });
+  const [invalid] = validateScenario(scenario);
+  if (invalid) throw new WorkshopError(invalid);
+  const plan = planLabLoad(scenario.load);
+  const maxCostUsd = parseMaxCost(options.maxCost ?? DEFAULT_MAX_COST);
+  const rate = plan.meanRatePerSecond.toFixed(plan.meanRatePerSecond < 10 ? 1 : 0);
+  const shape = scenario.load.profile.kind === 'constant' ? '' : t(` (${scenario.load.profile.kind} profile, mean)`, ` (perfil ${scenario.load.profile.kind}, média)`);
+  ctx.out(t(`Lab load: ${plan.options.items} orders at ${rate}/s${shape} for ${formatMilliseconds(plan.durationSeconds * 1000)}, ≈ $${plan.cost.usd.toFixed(3)} of on-demand writes (price since ${plan.cost.priceSince ?? '?'}, us-east-1).`,
+    `Carga do lab: ${plan.options.items} pedidos a ${rate}/s${shape} por ${formatMilliseconds(plan.durationSeconds * 1000)}, ≈ US$ ${plan.cost.usd.toFixed(3).replace('.', ',')} em escritas on-demand (preço de ${plan.cost.priceSince ?? '?'}, us-east-1).`));
+  // Refused before anything is deployed: a lab's load.ts is the learner's to edit.
+  if (plan.cost.usd > maxCostUsd && options.yes !== true) {
+    throw new WorkshopError({ code: 'cost_over_limit', estimatedUsd: plan.cost.usd, maxUsd: maxCostUsd });
   }
   const deployed = await deps.deploy({
     repoRoot: ctx.repoRoot, labDir, env: ctx.env, onOutput: (chunk) => ctx.err(chunk.replace(/\n$/, '')),
@@ -103,22 +122,18 @@ async function runOnAws(ctx: CliContext, deps: RunDeps, labDir: string, lab: Lab
   const table = deployed.outputs[LAB_OUTPUTS.sourceTableName];
   const functionName = deployed.outputs[LAB_OUTPUTS.functionName] ?? '<function>';
   if (!table) throw new WorkshopError({ code: 'table_not_found', table: LAB_OUTPUTS.sourceTableName });
-  const items = Math.round(load.profile.ratePerSecond * load.duration.seconds);
-  const itemSizeBytes = load.itemSizeBytes ?? 200;
-  const cost = estimateLoadCost({ items, itemSizeBytes });
-  ctx.out(t(`Writing ${items} orders to ${table} at ${load.profile.ratePerSecond}/s (≈ $${cost.usd.toFixed(3)} of on-demand writes) …`,
-    `Gravando ${items} pedidos em ${table} a ${load.profile.ratePerSecond}/s (≈ US$ ${cost.usd.toFixed(3)} em escritas on-demand) …`));
   const region = deployed.access.region;
   const client = new DynamoDBClient(sdkClientOptions({ region, ...(options.profile ? { profile: options.profile } : {}) }, ctx.env));
-  ctx.out(t('While it runs, in another terminal:', 'Enquanto roda, em outro terminal:'));
+  const lab = labDir.split('/').at(-1)?.slice(0, 2) ?? '';
+  ctx.out(t(`Writing to ${table}. While it runs, in another terminal:`, `Gravando em ${table}. Enquanto roda, em outro terminal:`));
   ctx.out(`  npx workshop watch --function ${functionName} --region ${region}`);
-  const stats = await deps.load({ table, items, ratePerSecond: load.profile.ratePerSecond, keys: load.keys, itemSizeBytes }, { client });
-  client.destroy();
-  ctx.out(t(`Written ${stats.written} of ${stats.requested} (${stats.failed} failed) at ${stats.achievedRate.toFixed(1)}/s.`,
-    `Gravados ${stats.written} de ${stats.requested} (${stats.failed} com falha) a ${stats.achievedRate.toFixed(1)}/s.`));
-  ctx.out(t(`Then: npx workshop check ${labDir.split('/').at(-1)?.slice(0, 2)} --target aws --function ${functionName} --region ${region}`,
-    `Depois: npx workshop check ${labDir.split('/').at(-1)?.slice(0, 2)} --target aws --function ${functionName} --region ${region}`));
-  if (stats.failed > 0) process.exitCode = 1;
+  try {
+    await runWatchedLoad(ctx, { items: plan.options.items, start: (control) => deps.load({ table, ...plan.options, ...control }, { client }) });
+  } finally {
+    client.destroy();
+  }
+  ctx.out(t(`Then: npx workshop check ${lab} --target aws --function ${functionName} --region ${region}`,
+    `Depois: npx workshop check ${lab} --target aws --function ${functionName} --region ${region}`));
 }
 
 /** `workshop run` with the real deploy and load generator. */
