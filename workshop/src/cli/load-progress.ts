@@ -26,7 +26,7 @@ export function startLoadProgress(ctx: CliContext, total: number): LoadProgress 
   const payload = (s: LoadStats) => {
     const eta = etaMs(s);
     const rate = s.achievedRate.toLocaleString(ctx.language === 'pt-BR' ? 'pt-BR' : 'en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-    return { rate, retried: s.retried, failed: s.failed, etaText: eta === undefined ? '…' : formatMilliseconds(eta) };
+    return { rate, retried: s.retried, failed: s.failed, etaText: eta === undefined ? '…' : formatMilliseconds(eta, ctx.language) };
   };
   bar.start(total, 0, { rate: '0', retried: 0, failed: 0, etaText: '…' });
   return {

@@ -20,7 +20,7 @@ export function formatPlan(
   target: { readonly table: string; readonly local: boolean; /** Largest billed item size measured. */ readonly itemBytes: number },
   language: Language,
 ): string {
-  const duration = formatMilliseconds(plan.durationSeconds * 1000);
+  const duration = formatMilliseconds(plan.durationSeconds * 1000, language);
   const items = int(plan.items, language);
   const wru = int(cost.writeRequestUnits, language);
   const hot = plan.hotKeyShare > 0 ? `${int(plan.hotKeyShare * 100, language)}%` : undefined;
@@ -49,11 +49,11 @@ export function etaMs(stats: LoadStats): number | undefined {
 /** One plain progress line, for logs and pipes (no terminal). */
 export function formatProgress(stats: LoadStats, language: Language): string {
   const eta = etaMs(stats);
-  const elapsed = formatMilliseconds(stats.elapsedMs);
+  const elapsed = formatMilliseconds(stats.elapsedMs, language);
   if (language === 'pt-BR') {
-    return `[${elapsed}] gravados ${int(stats.written, language)}/${int(stats.requested, language)} · ${dec(stats.achievedRate, language)} itens/s · reenviados ${int(stats.retried, language)} · falhas ${int(stats.failed, language)}${eta === undefined ? '' : ` · faltam ${formatMilliseconds(eta)}`}`;
+    return `[${elapsed}] gravados ${int(stats.written, language)}/${int(stats.requested, language)} · ${dec(stats.achievedRate, language)} itens/s · reenviados ${int(stats.retried, language)} · falhas ${int(stats.failed, language)}${eta === undefined ? '' : ` · faltam ${formatMilliseconds(eta, language)}`}`;
   }
-  return `[${elapsed}] written ${int(stats.written, language)}/${int(stats.requested, language)} · ${dec(stats.achievedRate, language)} items/s · retried ${int(stats.retried, language)} · failed ${int(stats.failed, language)}${eta === undefined ? '' : ` · ETA ${formatMilliseconds(eta)}`}`;
+  return `[${elapsed}] written ${int(stats.written, language)}/${int(stats.requested, language)} · ${dec(stats.achievedRate, language)} items/s · retried ${int(stats.retried, language)} · failed ${int(stats.failed, language)}${eta === undefined ? '' : ` · ETA ${formatMilliseconds(eta, language)}`}`;
 }
 
 /** The final summary (also after Ctrl-C). */
@@ -66,7 +66,7 @@ export function formatSummary(stats: LoadStats, language: Language, interrupted:
           ['reenviados', int(stats.retried, language)],
           ['falharam', int(stats.failed, language)],
           ...(stats.notSent > 0 ? ([['não enviados', int(stats.notSent, language)]] as [string, string][]) : []),
-          ['taxa obtida', `${dec(stats.achievedRate, language)} itens/s em ${formatMilliseconds(stats.elapsedMs)}`],
+          ['taxa obtida', `${dec(stats.achievedRate, language)} itens/s em ${formatMilliseconds(stats.elapsedMs, language)}`],
         ]
       : [
           ['requested', int(stats.requested, language)],
@@ -74,7 +74,7 @@ export function formatSummary(stats: LoadStats, language: Language, interrupted:
           ['retried', int(stats.retried, language)],
           ['failed', int(stats.failed, language)],
           ...(stats.notSent > 0 ? ([['not sent', int(stats.notSent, language)]] as [string, string][]) : []),
-          ['achieved rate', `${dec(stats.achievedRate, language)} items/s over ${formatMilliseconds(stats.elapsedMs)}`],
+          ['achieved rate', `${dec(stats.achievedRate, language)} items/s over ${formatMilliseconds(stats.elapsedMs, language)}`],
         ];
   const width = Math.max(...rows.map(([label]) => label.length));
   const title = interrupted

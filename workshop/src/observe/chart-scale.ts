@@ -1,4 +1,5 @@
-import { formatMilliseconds } from '../settings/duration.js';
+import type { Language } from '../i18n/language.js';
+import { formatMilliseconds, roundForDisplay } from '../settings/duration.js';
 
 /** What a chart's values mean: milliseconds (IteratorAge, duration) or plain counts (invocations, errors). */
 export type ChartUnit = 'ms' | 'count';
@@ -54,9 +55,9 @@ export function rowOf(value: number, scale: ChartScale): number {
 }
 
 /** An axis label in human units: `850 ms`, `42 s`, `7.5 min`, `2 h` for time; `12`, `0.5`, `1200` for counts. */
-export function formatValue(value: number, unit: ChartUnit): string {
-  if (unit === 'ms') return formatMilliseconds(value);
-  return Math.abs(value) >= 100 ? String(Math.round(value)) : String(Math.round(value * 10) / 10);
+export function formatValue(value: number, unit: ChartUnit, language: Language = 'en'): string {
+  if (unit === 'ms') return formatMilliseconds(value, language);
+  return roundForDisplay(value, language);
 }
 
 /**

@@ -51,6 +51,29 @@ describe('renderLineChart', () => {
     expect(chart.split('\n').at(-1)).toBe('    0    10   20   30   40   50   60   70   80 min');
   });
 
+  it('GIVEN 5 minutes, stretch and width 50 WHEN drawn THEN each minute takes 10 columns and the axis ticks every minute', () => {
+    expect(renderLineChart([0, 1, 2], { unit: 'count', height: 3, width: 30, stretch: true })).toBe(lines(
+      '2 ┤                    ╭─────────',
+      '1 ┤          ╭─────────╯',
+      '0 ┤──────────╯',
+      '  └┬─────────┬─────────┬─────────',
+      '   0         1         2 min',
+    ));
+    const chart = renderLineChart([1, 2, 3, 4, 5], { unit: 'count', width: 50, stretch: true });
+    expect(chart.split('\n').at(-2)).toBe(`  └${'┬─────────'.repeat(5)}`);
+  });
+
+  it('GIVEN 40 minutes, stretch and width 60 WHEN drawn THEN a minute is one column (no room for two) and the series is unchanged', () => {
+    const series = Array.from({ length: 40 }, (_, i) => i);
+    expect(renderLineChart(series, { unit: 'count', width: 60, stretch: true })).toBe(renderLineChart(series, { unit: 'count', width: 60 }));
+  });
+
+  it('GIVEN Portuguese WHEN drawn in ms THEN the labels use a decimal comma', () => {
+    expect(renderLineChart([0, 1_500, 3_000], { unit: 'ms', height: 3, language: 'pt-BR', threshold: 2_500 })).toBe(
+      lines(' 4 s ┤  ╭', ' 2 s ┤╌╭╯ 2,5 s', '0 ms ┤─╯', '     └┬──', '      0 min'),
+    );
+  });
+
   it('GIVEN NaN and Infinity WHEN drawn THEN they are gaps, like null', () => {
     expect(renderLineChart([1, Number.NaN, 2, Number.POSITIVE_INFINITY], { unit: 'count' })).toBe(
       renderLineChart([1, null, 2, null], { unit: 'count' }),

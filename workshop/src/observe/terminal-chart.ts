@@ -1,4 +1,5 @@
 import { WorkshopError } from '../errors/workshop-error.js';
+import type { Language } from '../i18n/language.js';
 import { chooseScale, downsample, formatValue, rowOf, type ChartScale, type ChartUnit } from './chart-scale.js';
 
 /** How to draw a chart. */
@@ -13,7 +14,17 @@ export interface LineChartOptions {
   readonly title?: string;
   /** Draws a dashed line at this value (e.g. the alarm threshold), labelled at its right end. @default - none */
   readonly threshold?: number;
+  /**
+   * A series shorter than `width` gets several columns per minute (up to 10), so a 5-minute run is drawn
+   * 50 columns wide instead of 5; each minute's value holds across its columns. @default false
+   */
+  readonly stretch?: boolean;
+  /** Labels' decimal mark: `2,5 min` in Portuguese. @default 'en' */
+  readonly language?: Language;
 }
+
+/** Columns per minute at most when stretching. */
+const MAX_COLUMNS_PER_MINUTE = 10;
 
 const LINE = { flat: '─', upFrom: '╯', upTo: '╭', downFrom: '╮', downTo: '╰', vertical: '│', threshold: '╌' } as const;
 const NICE_TICK_MINUTES = [1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720, 1440, 2880, 10_080];
@@ -35,7 +46,11 @@ const NICE_TICK_MINUTES = [1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720, 1440, 28
 export function renderLineChart(series: readonly (number | null)[], options: LineChartOptions): string {
   const height = checkSize('height', options.height ?? 10, 2, 100);
   const width = checkSize('width', options.width ?? 60, 1, 1_000);
-  const { columns, perColumn } = downsample(series, width);
+  const sampled = downsample(series, width);
+  const perColumn = sampled.perColumn;
+  const columnsPerMinute = options.stretch && series.length > 0 && series.length < width
+    ? Math.min(MAX_COLUMNS_PER_MINUTE, Math.floor(width / series.length)) : 1;
+  const columns = sampled.columns.flatMap((value) => Array.from({ length: columnsPerMinute }, () => value));
   const present = columns.filter((v): v is number => v !== null);
   const threshold = options.threshold !== undefined && Number.isFinite(options.threshold) ? options.threshold : undefined;
   const scale = chooseScale(threshold === undefined ? present : [...present, threshold], options.unit, height);
@@ -44,15 +59,15 @@ export function renderLineChart(series: readonly (number | null)[], options: Lin
   const thresholdRow = threshold === undefined ? -1 : rowOf(threshold, scale);
   if (thresholdRow >= 0) grid[thresholdRow] = grid[thresholdRow]!.map((cell) => (cell === ' ' ? LINE.threshold : cell));
 
-  const labels = grid.map((_, row) => formatValue(scale.bottom + row * scale.step, options.unit));
+  const labels = grid.map((_, row) => formatValue(scale.bottom + row * scale.step, options.unit, options.language));
   const labelWidth = Math.max(...labels.map((l) => l.length));
   const lines: string[] = [];
   if (options.title) lines.push(options.title);
   for (let row = scale.rows - 1; row >= 0; row -= 1) {
     const line = `${labels[row]!.padStart(labelWidth)} ┤${grid[row]!.join('')}`.trimEnd();
-    lines.push(row === thresholdRow ? `${line} ${formatValue(threshold!, options.unit)}` : line);
+    lines.push(row === thresholdRow ? `${line} ${formatValue(threshold!, options.unit, options.language)}` : line);
   }
-  lines.push(...xAxis(columns.length, perColumn, labelWidth));
+  lines.push(...xAxis(columns.length, perColumn, columnsPerMinute, labelWidth));
   return lines.join('\n');
 }
 
@@ -79,18 +94,22 @@ function plotGrid(columns: readonly (number | null)[], scale: ChartScale): strin
   return grid;
 }
 
-/** The x axis: a rule with a tick every few minutes, and the minute numbers under it (the last one says "min"). */
-function xAxis(columnCount: number, perColumn: number, labelWidth: number): string[] {
+/**
+ * The x axis: a rule with a tick every few minutes, and the minute numbers under it (the last one says "min").
+ * A column covers `perColumn` minutes, or a minute covers `columnsPerMinute` columns (one of them is 1).
+ */
+function xAxis(columnCount: number, perColumn: number, columnsPerMinute: number, labelWidth: number): string[] {
   const indent = ' '.repeat(labelWidth + 1);
-  const lastMinute = Math.max(0, columnCount - 1) * perColumn;
+  const minuteAt = (x: number) => Math.floor(x / columnsPerMinute) * perColumn;
+  const lastMinute = minuteAt(Math.max(0, columnCount - 1));
   const spacing = String(lastMinute).length + 2;
   const tickMinutes =
-    NICE_TICK_MINUTES.find((m) => m % perColumn === 0 && m / perColumn >= spacing) ?? perColumn * spacing;
-  const tickEvery = tickMinutes / perColumn;
+    NICE_TICK_MINUTES.find((m) => m % perColumn === 0 && (m / perColumn) * columnsPerMinute >= spacing) ?? perColumn * spacing;
+  const tickEvery = (tickMinutes / perColumn) * columnsPerMinute;
   const rule = Array.from({ length: columnCount }, (_, x) => (x % tickEvery === 0 ? '┬' : '─')).join('');
   let numbers = '';
   for (let x = 0; x < Math.max(1, columnCount); x += tickEvery) {
-    numbers = numbers.padEnd(x) + String(x * perColumn);
+    numbers = numbers.padEnd(x) + String(minuteAt(x));
   }
   return [`${indent}└${rule}`, `${indent} ${numbers} min`];
 }

@@ -35,6 +35,8 @@ export function renderWatchFrame(metrics: ConsumerMetrics, options: WatchFrameOp
   const chart = renderLineChart(metrics.iteratorAgeMs, {
     unit: 'ms',
     title,
+    stretch: true,
+    language: options.language,
     width: options.width ?? 60,
     ...(options.thresholdMs === undefined ? {} : { threshold: options.thresholdMs }),
   });
@@ -50,8 +52,8 @@ export function renderWatchFrame(metrics: ConsumerMetrics, options: WatchFrameOp
     const peak = Math.max(...present);
     const peakAt = metrics.iteratorAgeMs.indexOf(peak);
     lines.push(pt
-      ? `IteratorAge mais recente: ${formatMilliseconds(age.value)} (${minuteAt(age.index)}) · pico: ${formatMilliseconds(peak)} (${minuteAt(peakAt)})`
-      : `Latest IteratorAge: ${formatMilliseconds(age.value)} (${minuteAt(age.index)}) · peak: ${formatMilliseconds(peak)} (${minuteAt(peakAt)})`);
+      ? `IteratorAge mais recente: ${formatMilliseconds(age.value, options.language)} (${minuteAt(age.index)}) · pico: ${formatMilliseconds(peak, options.language)} (${minuteAt(peakAt)})`
+      : `Latest IteratorAge: ${formatMilliseconds(age.value, options.language)} (${minuteAt(age.index)}) · peak: ${formatMilliseconds(peak, options.language)} (${minuteAt(peakAt)})`);
   }
   const invocations = latest(metrics.invocations);
   if (invocations !== undefined) {

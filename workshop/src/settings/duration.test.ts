@@ -27,4 +27,13 @@ describe('formatMilliseconds', () => {
   ])('GIVEN %d ms THEN "%s"', (ms, text) => {
     expect(formatMilliseconds(ms)).toBe(text);
   });
+
+  it.each([
+    [42, '42 ms'],
+    [1500, '1,5 s'],
+    [150_000, '2,5 min'],
+    [110_000_000, '30,6 h'],
+  ])('GIVEN %d ms in Portuguese THEN "%s", with a decimal comma', (ms, text) => {
+    expect(formatMilliseconds(ms, 'pt-BR')).toBe(text);
+  });
 });

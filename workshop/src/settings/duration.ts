@@ -1,4 +1,5 @@
 import { WorkshopError } from '../errors/workshop-error.js';
+import type { Language } from '../i18n/language.js';
 
 /**
  * A length of time, browser-safe (no CDK): the kit's settings use it where CDK uses `Duration`,
@@ -30,15 +31,21 @@ export function parseDuration(text: string, field: string): WorkshopDuration {
   return { seconds: total };
 }
 
-/** A duration in the largest unit that reads well: `850 ms`, `42 s`, `7.5 min`, `30.6 h`. */
-export function formatMilliseconds(ms: number): string {
+/**
+ * A duration in the largest unit that reads well: `850 ms`, `42 s`, `7.5 min`, `30.6 h` — with a decimal
+ * comma in Portuguese (`7,5 min`).
+ */
+export function formatMilliseconds(ms: number, language: Language = 'en'): string {
   const abs = Math.abs(ms);
+  const round = (n: number) => roundForDisplay(n, language);
   if (abs < 1000) return `${round(ms)} ms`;
   if (abs < 60_000) return `${round(ms / 1000)} s`;
   if (abs < 3_600_000) return `${round(ms / 60_000)} min`;
   return `${round(ms / 3_600_000)} h`;
 }
 
-function round(n: number): string {
-  return Math.abs(n) >= 100 ? String(Math.round(n)) : String(Math.round(n * 10) / 10);
+/** Whole from 100 up, else one decimal at most; the decimal mark follows the language. */
+export function roundForDisplay(n: number, language: Language = 'en'): string {
+  const text = Math.abs(n) >= 100 ? String(Math.round(n)) : String(Math.round(n * 10) / 10);
+  return language === 'pt-BR' ? text.replace('.', ',') : text;
 }

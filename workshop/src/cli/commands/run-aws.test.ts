@@ -60,7 +60,7 @@ describe('workshop run --target aws (deploy and load generator mocked)', () => {
     expect(deploys).toEqual([expect.objectContaining({ labDir: 'solutions/02-generate-load', profile: 'training' })]);
     expect(loads).toEqual([{ table: 'lab02-source', items: 120_000, ratePerSecond: 200, keys: 1_000, hotKeyShare: 0, itemSizeBytes: 200 }]);
     const text = out.join('\n');
-    expect(text).toContain('Lab load: 120000 orders at 200/s for 10 min, ≈ $0.075 of on-demand writes');
+    expect(text).toContain('Lab load: 120,000 orders at 200/s for 10 min, ≈ $0.075 of on-demand writes');
     expect(text).toContain('npx workshop watch --function lab02-consumer --region sa-east-1');
     expect(text).toContain('npx workshop check 02 --target aws --function lab02-consumer --region sa-east-1');
   });

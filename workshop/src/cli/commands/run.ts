@@ -85,14 +85,16 @@ function printRun(ctx: CliContext, result: SimulationResult, lab: LabExports, se
   const ages = result.minutes.map((m) => m.iteratorAgeMaxMs);
   const peak = Math.max(0, ...ages.map((a) => a ?? 0));
   const title = t('IteratorAge (Maximum per minute)', 'IteratorAge (máximo por minuto)');
-  ctx.out(renderLineChart(ages, { unit: 'ms', title, ...(lab.alarm ? { threshold: lab.alarm.threshold } : {}) }));
-  const { written, processed, inStream, lost } = result.totals;
-  ctx.out(t(`Written ${written}, processed ${processed}, still in the stream ${inStream}, lost ${lost}. IteratorAge peak ${formatMilliseconds(peak)}.`,
-    `Gravados ${written}, processados ${processed}, ainda no stream ${inStream}, perdidos ${lost}. Pico de IteratorAge ${formatMilliseconds(peak)}.`));
+  ctx.out(renderLineChart(ages, { unit: 'ms', title, stretch: true, language: ctx.language, ...(lab.alarm ? { threshold: lab.alarm.threshold } : {}) }));
+  const n = (value: number) => value.toLocaleString(ctx.language === 'pt-BR' ? 'pt-BR' : 'en-US');
+  const ms = (value: number) => formatMilliseconds(value, ctx.language);
+  const [written, processed, inStream, lost] = [result.totals.written, result.totals.processed, result.totals.inStream, result.totals.lost].map(n);
+  ctx.out(t(`Written ${written}, processed ${processed}, still in the stream ${inStream}, lost ${lost}. IteratorAge peak ${ms(peak)}.`,
+    `Gravados ${written}, processados ${processed}, ainda no stream ${inStream}, perdidos ${lost}. Pico de IteratorAge ${ms(peak)}.`));
   if (lab.estimateIteratorAgeMs) {
     const estimate = lab.estimateIteratorAgeMs(seconds);
-    ctx.out(t(`Your estimate after ${seconds} s: ${formatMilliseconds(estimate)}; the engine's last minute: ${formatMilliseconds(ages.at(-1) ?? 0)}.`,
-      `Sua estimativa depois de ${seconds} s: ${formatMilliseconds(estimate)}; último minuto do motor: ${formatMilliseconds(ages.at(-1) ?? 0)}.`));
+    ctx.out(t(`Your estimate after ${seconds} s: ${ms(estimate)}; the engine's last minute: ${ms(ages.at(-1) ?? 0)}.`,
+      `Sua estimativa depois de ${seconds} s: ${ms(estimate)}; último minuto do motor: ${ms(ages.at(-1) ?? 0)}.`));
   }
   if (result.alarm) {
     const changes = result.alarm.map((c) => `${t('minute', 'minuto')} ${c.periodIndex + 1}: ${c.state}`).join(', ');
@@ -108,8 +110,8 @@ async function runOnAws(ctx: CliContext, deps: RunDeps, labDir: string, scenario
   const maxCostUsd = parseMaxCost(options.maxCost ?? DEFAULT_MAX_COST);
   const rate = plan.meanRatePerSecond.toFixed(plan.meanRatePerSecond < 10 ? 1 : 0);
   const shape = scenario.load.profile.kind === 'constant' ? '' : t(` (${scenario.load.profile.kind} profile, mean)`, ` (perfil ${scenario.load.profile.kind}, média)`);
-  ctx.out(t(`Lab load: ${plan.options.items} orders at ${rate}/s${shape} for ${formatMilliseconds(plan.durationSeconds * 1000)}, ≈ $${plan.cost.usd.toFixed(3)} of on-demand writes (price since ${plan.cost.priceSince ?? '?'}, us-east-1).`,
-    `Carga do lab: ${plan.options.items} pedidos a ${rate}/s${shape} por ${formatMilliseconds(plan.durationSeconds * 1000)}, ≈ US$ ${plan.cost.usd.toFixed(3).replace('.', ',')} em escritas on-demand (preço de ${plan.cost.priceSince ?? '?'}, us-east-1).`));
+  ctx.out(t(`Lab load: ${plan.options.items.toLocaleString('en-US')} orders at ${rate}/s${shape} for ${formatMilliseconds(plan.durationSeconds * 1000)}, ≈ $${plan.cost.usd.toFixed(3)} of on-demand writes (price since ${plan.cost.priceSince ?? '?'}, us-east-1).`,
+    `Carga do lab: ${plan.options.items.toLocaleString('pt-BR')} pedidos a ${rate}/s${shape} por ${formatMilliseconds(plan.durationSeconds * 1000, 'pt-BR')}, ≈ US$ ${plan.cost.usd.toFixed(3).replace('.', ',')} em escritas on-demand (preço de ${plan.cost.priceSince ?? '?'}, us-east-1).`));
   // Refused before anything is deployed: a lab's load.ts is the learner's to edit.
   if (plan.cost.usd > maxCostUsd && options.yes !== true) {
     throw new WorkshopError({ code: 'cost_over_limit', estimatedUsd: plan.cost.usd, maxUsd: maxCostUsd });

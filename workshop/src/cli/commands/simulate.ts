@@ -58,7 +58,7 @@ export const registerSimulate: RegisterCommand = (program, ctx) => {
       const simulatedMs = result.minutes.length * 60_000;
       ctx.out(say(ctx, {
         en: `\n${formatMilliseconds(simulatedMs)} of stream time in ${formatMilliseconds(wallMs)} of wall time (${Math.round(simulatedMs / wallMs).toLocaleString('en-US')}× real time).`,
-        'pt-BR': `\n${formatMilliseconds(simulatedMs)} de stream em ${formatMilliseconds(wallMs)} de relógio (${Math.round(simulatedMs / wallMs).toLocaleString('pt-BR')}× o tempo real).`,
+        'pt-BR': `\n${formatMilliseconds(simulatedMs, 'pt-BR')} de stream em ${formatMilliseconds(wallMs, 'pt-BR')} de relógio (${Math.round(simulatedMs / wallMs).toLocaleString('pt-BR')}× o tempo real).`,
       }));
     });
 };

@@ -64,7 +64,7 @@ export function formatSimulateReport(result: SimulationResult, scenario: Scenari
     `${pt ? 'Enviados ao on-failure  ' : 'Sent to on-failure      '} ${n(t.onFailure)}`,
     `${pt ? 'Invocações              ' : 'Invocations             '} ${n(sum((m) => m.invocations))} (${pt ? 'erros' : 'errors'} ${n(sum((m) => m.errors))}, throttles ${n(sum((m) => m.throttles))})`,
     peak
-      ? `${pt ? 'Pico de IteratorAge     ' : 'IteratorAge peak        '} ${formatMilliseconds(peak.value)} (${pt ? 'minuto' : 'minute'} ${peak.minute})`
+      ? `${pt ? 'Pico de IteratorAge     ' : 'IteratorAge peak        '} ${formatMilliseconds(peak.value, language)} (${pt ? 'minuto' : 'minute'} ${peak.minute})`
       : `${pt ? 'Pico de IteratorAge     ' : 'IteratorAge peak        '} ${pt ? 'sem dados (nenhuma invocação)' : 'no data (no invocations)'}`,
   ];
   if (t.lost > 0) {
@@ -81,6 +81,8 @@ export function formatSimulateReport(result: SimulationResult, scenario: Scenari
   }
   lines.push('', renderLineChart(result.minutes.map((m) => m.iteratorAgeMaxMs), {
     unit: 'ms',
+    stretch: true,
+    language,
     title: pt ? 'IteratorAge (Máximo por minuto)' : 'IteratorAge (Maximum per minute)',
     ...(scenario.alarm ? { threshold: scenario.alarm.threshold } : {}),
   }));
@@ -104,7 +106,7 @@ export function describeScenario(scenario: Scenario, settings: ConsumerSettings,
     ? `${pt ? 'modelo de custo' : 'cost model'} ${n(fn.fixedMs)} ms + ${n(fn.perRecordMs)} ms/${pt ? 'registro' : 'record'}`
     : `handler ${handlerName ?? ''}`.trim();
   return [
-    `${pt ? 'Simulado' : 'Simulated'} ${formatMilliseconds(scenario.load.duration.seconds * 1000)}`,
+    `${pt ? 'Simulado' : 'Simulated'} ${formatMilliseconds(scenario.load.duration.seconds * 1000, language)}`,
     profile,
     `${n(shards)} ${shards === 1 ? 'shard' : 'shards'}`,
     `${n(scenario.load.keys)} ${pt ? 'chaves' : 'keys'}`,
