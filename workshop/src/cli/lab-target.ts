@@ -4,6 +4,19 @@ import { WorkshopError } from '../errors/workshop-error.js';
 import { isDeployableLabFolder } from '../infra/lab-definition.js';
 import { resolveLabFolder } from '../labs/lab-folder.js';
 
+/** Where a lab runs or is checked: the local engine (the default) or a real AWS account. */
+export type LabTarget = 'local' | 'aws';
+
+/**
+ * Reads `--target`; absent means `local`.
+ * @throws WorkshopError `invalid_choice` naming the allowed values.
+ */
+export function parseLabTarget(text: string | undefined): LabTarget {
+  const target = text ?? 'local';
+  if (target !== 'local' && target !== 'aws') throw new WorkshopError({ code: 'invalid_choice', field: '--target', allowed: ['local', 'aws'], got: target });
+  return target;
+}
+
 /**
  * The lab folder `synth`, `deploy` and `destroy` work on, from what the learner typed: a lab (`1`, `01`,
  * `01-deploy-consumer`, `labs/01-…`, `solutions/01-…`; `solution` picks the reference copy) or any folder path

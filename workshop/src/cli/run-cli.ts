@@ -3,6 +3,7 @@ import { formatIssue } from '../errors/format-issue.js';
 import { isWorkshopError } from '../errors/workshop-error.js';
 import { resolveLanguage } from '../i18n/language.js';
 import type { CliContext } from './cli-context.js';
+import { localizeCommander, translateCommanderError } from './commander-language.js';
 import { COMMANDS } from './commands/index.js';
 
 /**
@@ -17,18 +18,22 @@ export async function runCli(argv: readonly string[], base: Omit<CliContext, 'la
   const debug = argv.includes('--debug');
   const pt = ctx.language === 'pt-BR';
 
-  const program = new Command('workshop')
+  const output = {
+    writeOut: (s: string) => ctx.out(s.replace(/\n$/, '')),
+    writeErr: (s: string) => ctx.err(s.replace(/\n$/, '')),
+    outputError: (s: string, write: (s: string) => void) => write(translateCommanderError(s, ctx.language)),
+  };
+  const program = localizeCommander(new Command('workshop'), ctx.language)
     .description(pt ? 'Oficina IteratorAge: atraso de consumidores de DynamoDB Streams → Lambda, local ou na AWS.' : 'IteratorAge Workshop: DynamoDB Streams → Lambda consumer lag, locally or on AWS.')
     .option('--lang <language>', pt ? 'idioma das mensagens: pt-BR ou en (padrão: LANG)' : 'message language: pt-BR or en (default: from LANG)')
     .option('--debug', pt ? 'mostra detalhes técnicos dos erros' : 'show technical details of errors')
-    .helpCommand(true)
     .showHelpAfterError(true)
-    .configureOutput({ writeOut: (s) => ctx.out(s.replace(/\n$/, '')), writeErr: (s) => ctx.err(s.replace(/\n$/, '')) })
+    .configureOutput(output)
     .exitOverride();
 
   for (const register of COMMANDS) register(program, ctx);
   for (const command of program.commands) {
-    command.exitOverride().configureOutput({ writeOut: (s) => ctx.out(s.replace(/\n$/, '')), writeErr: (s) => ctx.err(s.replace(/\n$/, '')) });
+    command.exitOverride().configureOutput(output);
   }
 
   try {

@@ -11,12 +11,14 @@ import { sdkClientOptions, type SdkClientOptions } from '../aws-client-options.j
 import { checkReportLines } from '../check-report-text.js';
 import { say } from '../cli-context.js';
 import type { RegisterCommand } from './index.js';
+import { awsProfileOption, awsRegionOption } from '../aws-access-options.js';
+import { parseLabTarget } from '../lab-target.js';
 
 interface CheckOptions {
   readonly solution?: boolean;
-  readonly target: string;
+  readonly target?: string;
   readonly function?: string;
-  readonly since: string;
+  readonly since?: string;
   readonly region?: string;
   readonly profile?: string;
 }
@@ -37,23 +39,23 @@ export function makeRegisterCheck(deps: CheckDeps): RegisterCommand {
       .description(t("Check a lab: says which expectation failed and gives a hint; records your progress.", 'Verifica um lab: diz qual expectativa falhou e dá uma dica; registra o seu progresso.'))
       .argument('<lab>', t('lab number or name (e.g. 03)', 'número ou nome do lab (ex.: 03)'))
       .option('--solution', t('check the reference solution instead of your lab', 'verifica a solução de referência em vez do seu lab'))
-      .option('--target <target>', t('local (the engine, default) or aws (CloudWatch and the deployed mapping)', 'local (o motor, padrão) ou aws (CloudWatch e o mapping implantado)'), 'local')
+      .option('--target <target>', t('local (the engine, default) or aws (CloudWatch and the deployed mapping)', 'local (o motor, padrão) ou aws (CloudWatch e o mapping implantado)'))
       .option('--function <name>', t('aws: the consumer function (deploy prints it)', 'aws: a função consumidora (o deploy mostra o nome)'))
-      .option('--since <time>', t('aws: how far back to read metrics, e.g. 30m', 'aws: até quando voltar nas métricas, ex.: 30m'), '30m')
-      .option('--region <region>', t('aws: AWS Region', 'aws: Região AWS'))
-      .option('--profile <name>', t('aws: AWS profile', 'aws: perfil AWS'))
+      .option('--since <time>', t('aws: how far back to read metrics, e.g. 1h (default: 30m)', 'aws: até quando voltar nas métricas, ex.: 1h (padrão: 30m)'))
+      .addOption(awsRegionOption(ctx, 'aws-target'))
+      .addOption(awsProfileOption(ctx, 'aws-target'))
       .action(async (text: string, options: CheckOptions) => {
         const variant = options.solution ? 'solution' : 'starter';
-        if (options.target !== 'local' && options.target !== 'aws') throw new WorkshopError({ code: 'invalid_choice', field: '--target', allowed: ['local', 'aws'], got: options.target });
+        const target = parseLabTarget(options.target);
         const folder = resolveLabFolder(ctx.repoRoot, text, variant);
         const entry = labEntry(folder.id);
         let passed: boolean;
-        if (options.target === 'aws') {
+        if (target === 'aws') {
           if (!options.function) throw new WorkshopError({ code: 'missing_setting', field: '--function' });
           const client = sdkClientOptions({ region: options.region, profile: options.profile }, ctx.env);
           const now = deps.now();
           const expectations = await runAwsLabCheck({
-            labId: folder.id, functionName: options.function, since: new Date(now.getTime() - parseDuration(options.since, '--since').seconds * 1000), until: now,
+            labId: folder.id, functionName: options.function, since: new Date(now.getTime() - parseDuration(options.since ?? '30m', '--since').seconds * 1000), until: now,
             cloudWatch: deps.cloudWatch(client), lambda: deps.lambda(client),
           });
           for (const line of checkReportLines(expectations, [], ctx.language)) ctx.out(line);

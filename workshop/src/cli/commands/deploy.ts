@@ -3,6 +3,7 @@ import { LAB_OUTPUTS } from '../../infra/lab-stack.js';
 import { say } from '../cli-context.js';
 import { resolveDeployableLab } from '../lab-target.js';
 import type { RegisterCommand } from './index.js';
+import { awsProfileOption, awsRegionOption } from '../aws-access-options.js';
 
 interface DeployOptions {
   readonly solution?: boolean;
@@ -22,9 +23,9 @@ export const registerDeploy: RegisterCommand = (program, ctx) => {
     ))
     .argument('<lab>', t('lab number, name or folder (e.g. 01, labs/01-deploy-consumer)', 'número, nome ou pasta do lab (ex.: 01, labs/01-deploy-consumer)'))
     .option('--solution', t('deploy the reference solution instead of your starter', 'implanta a solução de referência em vez do seu lab'))
-    .option('--profile <name>', t('AWS profile to use (default: AWS_PROFILE or default)', 'perfil AWS a usar (padrão: AWS_PROFILE ou default)'))
-    .option('--region <region>', t('AWS Region (default: AWS_REGION or the profile\'s Region)', 'Região AWS (padrão: AWS_REGION ou a Região do perfil)'))
     .option('--alarm-email <address>', t('e-mail subscribed to the IteratorAge alarm, when the lab has one', 'e-mail inscrito no alarme de IteratorAge, quando o lab tem um'))
+    .addOption(awsRegionOption(ctx))
+    .addOption(awsProfileOption(ctx))
     .action(async (lab: string, options: DeployOptions) => {
       const labDir = resolveDeployableLab(ctx.repoRoot, lab, options.solution === true);
       ctx.err(t(`Checking credentials and CDK bootstrap, then deploying ${labDir} …`, `Verificando credenciais e bootstrap do CDK; depois implantando ${labDir} …`));

@@ -5,6 +5,7 @@ import { WorkshopError } from '../../errors/workshop-error.js';
 import { say, type CliContext } from '../cli-context.js';
 import { resolveDeployableLab } from '../lab-target.js';
 import type { RegisterCommand } from './index.js';
+import { awsProfileOption, awsRegionOption } from '../aws-access-options.js';
 
 interface DestroyOptions {
   readonly solution?: boolean;
@@ -24,9 +25,9 @@ export const registerDestroy: RegisterCommand = (program, ctx) => {
     ))
     .argument('<lab>', t('lab number, name or folder (e.g. 01, labs/01-deploy-consumer)', 'número, nome ou pasta do lab (ex.: 01, labs/01-deploy-consumer)'))
     .option('--solution', t('the stack was deployed from the reference solution', 'a stack foi implantada a partir da solução de referência'))
-    .option('--profile <name>', t('AWS profile to use (default: AWS_PROFILE or default)', 'perfil AWS a usar (padrão: AWS_PROFILE ou default)'))
-    .option('--region <region>', t('AWS Region (default: AWS_REGION or the profile\'s Region)', 'Região AWS (padrão: AWS_REGION ou a Região do perfil)'))
     .option('-y, --yes', t('do not ask for confirmation', 'não pede confirmação'))
+    .addOption(awsRegionOption(ctx))
+    .addOption(awsProfileOption(ctx))
     .action(async (lab: string, options: DestroyOptions) => {
       const labDir = resolveDeployableLab(ctx.repoRoot, lab, options.solution === true);
       const stackName = stackNameFor(labDir.split(/[\\/]/).pop() ?? labDir);

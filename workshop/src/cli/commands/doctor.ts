@@ -2,6 +2,7 @@ import { sdkProbe, type AwsProbe } from '../../infra/aws-preflight.js';
 import { say } from '../cli-context.js';
 import { checkAws, checkInstall, checkNode, type DoctorLine } from '../doctor-checks.js';
 import type { RegisterCommand } from './index.js';
+import { awsProfileOption, awsRegionOption } from '../aws-access-options.js';
 
 interface DoctorOptions {
   readonly profile?: string;
@@ -20,8 +21,8 @@ export const registerDoctor: RegisterCommand = (program, ctx) => {
   program
     .command('doctor')
     .description(t('Check that this machine is ready for the workshop, and say how to fix what is not.', 'Verifica se esta máquina está pronta para a oficina e diz como corrigir o que falta.'))
-    .option('--profile <name>', t('AWS profile to check (default: AWS_PROFILE or default)', 'perfil AWS a verificar (padrão: AWS_PROFILE ou default)'))
-    .option('--region <region>', t('AWS Region to check (default: AWS_REGION or the profile\'s Region)', 'Região AWS a verificar (padrão: AWS_REGION ou a Região do perfil)'))
+    .addOption(awsRegionOption(ctx))
+    .addOption(awsProfileOption(ctx))
     .action(async (options: DoctorOptions) => {
       const lines: DoctorLine[] = [checkNode(ctx.repoRoot, process.version, ctx.language), checkInstall(ctx.repoRoot, ctx.language)];
       const target = {

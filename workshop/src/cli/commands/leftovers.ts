@@ -9,6 +9,7 @@ import { sdkClientOptions, type SdkClientOptions } from '../aws-client-options.j
 import { say } from '../cli-context.js';
 import { leftoverLines } from '../leftovers-text.js';
 import type { RegisterCommand } from './index.js';
+import { awsProfileOption, awsRegionOption } from '../aws-access-options.js';
 
 interface LeftoversOptions {
   readonly region?: string;
@@ -32,8 +33,8 @@ export function makeRegisterLeftovers(deps: LeftoversDeps): RegisterCommand {
         'Prove a clean-up left nothing behind: tagged resources, IteratorAgeWorkshop-* stacks and log groups, with the command that removes each (exit 1 when something is left).',
         'Prova que a limpeza não deixou nada para trás: recursos com tag, stacks IteratorAgeWorkshop-* e grupos de logs, com o comando que remove cada um (sai com 1 se algo sobrou).',
       ))
-      .option('--region <region>', t("AWS Region to scan (default: AWS_REGION or the profile's Region)", 'Região AWS a verificar (padrão: AWS_REGION ou a Região do perfil)'))
-      .option('--profile <name>', t('AWS profile to use (default: AWS_PROFILE or default)', 'perfil AWS a usar (padrão: AWS_PROFILE ou default)'))
+      .addOption(awsRegionOption(ctx))
+      .addOption(awsProfileOption(ctx))
       .action(async (options: LeftoversOptions) => {
         const clientOptions: SdkClientOptions = { ...sdkClientOptions(options, ctx.env), maxAttempts: 3 };
         const report = await withoutInstanceMetadata(async () => {

@@ -10,6 +10,7 @@ import { isLocalEndpoint, sdkClientOptions } from '../aws-client-options.js';
 import { say } from '../cli-context.js';
 import { runWatchedLoad } from '../watched-load.js';
 import type { RegisterCommand } from './index.js';
+import { awsProfileOption, awsRegionOption } from '../aws-access-options.js';
 
 /** Defaults, stated in each option's description (commander's own "(default: …)" is English-only). */
 const DEFAULTS = { rate: '100', duration: '1m', keys: '100', hotKeyShare: '0', itemSize: '200', concurrency: '4', maxCost: '0.10' } as const;
@@ -48,8 +49,8 @@ export const registerLoad: RegisterCommand = (program, ctx) => {
     .option('--max-cost <usd>', t('refuse to start above this estimated cost in US dollars (default: 0.10)', 'recusa começar acima deste custo estimado em dólares (padrão: 0.10)'))
     .option('--yes', t('accept an estimated cost above --max-cost', 'aceita um custo estimado acima de --max-cost'))
     .option('--endpoint <url>', t('any DynamoDB-API server, e.g. http://127.0.0.1:8000 (no AWS account needed)', 'qualquer servidor com a API do DynamoDB, ex.: http://127.0.0.1:8000 (sem conta AWS)'))
-    .option('--region <region>', t("AWS Region (default: AWS_REGION or the profile's Region)", 'Região AWS (padrão: AWS_REGION ou a Região do perfil)'))
-    .option('--profile <name>', t('AWS profile to use (default: AWS_PROFILE or default)', 'perfil AWS a usar (padrão: AWS_PROFILE ou default)'))
+    .addOption(awsRegionOption(ctx))
+    .addOption(awsProfileOption(ctx))
     .action(async (options: LoadCommandOptions) => {
       if (!options.table) throw new WorkshopError({ code: 'missing_setting', field: '--table' });
       const table = options.table;

@@ -22,9 +22,11 @@ import { buildAlarmReplay, buildLabScenario, type LabExports } from '../../labs/
 import { sdkClientOptions } from '../aws-client-options.js';
 import { say, type CliContext } from '../cli-context.js';
 import type { RegisterCommand } from './index.js';
+import { awsProfileOption, awsRegionOption } from '../aws-access-options.js';
+import { parseLabTarget } from '../lab-target.js';
 
 interface RunOptions {
-  readonly target: string;
+  readonly target?: string;
   readonly solution?: boolean;
   readonly region?: string;
   readonly profile?: string;
@@ -54,20 +56,20 @@ export function makeRegisterRun(deps: RunDeps): RegisterCommand {
       .description(t("Run a lab: locally the engine replays its load with your code and draws IteratorAge; on AWS it deploys the lab and starts its load.",
         'Roda um lab: localmente o motor repete a carga com o seu código e desenha o IteratorAge; na AWS implanta o lab e inicia a carga.'))
       .argument('<lab>', t('lab number or name (e.g. 03)', 'número ou nome do lab (ex.: 03)'))
-      .option('--target <target>', t('local (default, no AWS account needed) or aws', 'local (padrão, sem conta AWS) ou aws'), 'local')
+      .option('--target <target>', t('local (default, no AWS account needed) or aws', 'local (padrão, sem conta AWS) ou aws'))
       .option('--solution', t('run the reference solution instead of your lab', 'roda a solução de referência em vez do seu lab'))
       .option('--minutes <n>', t('local: simulated minutes (1–60; default: the lab\'s own, a few minutes)', 'local: minutos simulados (1–60; padrão: os do lab, alguns minutos)'))
-      .option('--region <region>', t('aws: AWS Region', 'aws: Região AWS'))
-      .option('--profile <name>', t('aws: AWS profile', 'aws: perfil AWS'))
       .option('--max-cost <usd>', t(`aws: refuse to write the lab's load above this estimated cost in US dollars (default: ${DEFAULT_MAX_COST})`, `aws: recusa gravar a carga do lab acima deste custo estimado em dólares (padrão: ${DEFAULT_MAX_COST})`))
       .option('--yes', t('aws: accept an estimated cost above --max-cost', 'aws: aceita um custo estimado acima de --max-cost'))
+      .addOption(awsRegionOption(ctx, 'aws-target'))
+      .addOption(awsProfileOption(ctx, 'aws-target'))
       .action(async (text: string, options: RunOptions) => {
-        if (options.target !== 'local' && options.target !== 'aws') throw new WorkshopError({ code: 'invalid_choice', field: '--target', allowed: ['local', 'aws'], got: options.target });
+        const target = parseLabTarget(options.target);
         const folder = resolveLabFolder(ctx.repoRoot, text, options.solution ? 'solution' : 'starter');
         const entry = labEntry(folder.id);
         if (!entry || !entry.task) throw new WorkshopError({ code: 'lab_has_no_check', lab: folder.slug });
         const lab = await loadLabExports(folder, entry.modules, ctx.repoRoot);
-        if (options.target === 'aws') return runOnAws(ctx, deps, relative(ctx.repoRoot, folder.dir), buildLabScenario(folder.id, lab), options);
+        if (target === 'aws') return runOnAws(ctx, deps, relative(ctx.repoRoot, folder.dir), buildLabScenario(folder.id, lab), options);
         const reference = folder.id === '06' ? await loadLabExports(resolveLabFolder(ctx.repoRoot, '03', 'solution'), ['consumer', 'handler', 'load'], ctx.repoRoot) : undefined;
         const labScenario = reference && lab.alarm ? buildAlarmReplay(lab.alarm, reference, '03') : buildLabScenario(folder.id, lab);
         const scenario = options.minutes === undefined ? labScenario : { ...labScenario, horizonSeconds: runMinutes(options.minutes) * 60 };

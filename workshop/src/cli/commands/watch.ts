@@ -9,6 +9,7 @@ import { systemClock, type Clock } from '../../load/token-bucket.js';
 import { sdkClientOptions, type SdkClientOptions } from '../aws-client-options.js';
 import { say } from '../cli-context.js';
 import type { RegisterCommand } from './index.js';
+import { awsProfileOption, awsRegionOption } from '../aws-access-options.js';
 
 interface WatchCommandOptions {
   readonly function?: string;
@@ -48,8 +49,8 @@ export function makeRegisterWatch(deps: WatchDeps): RegisterCommand {
       .option('--interval <time>', t('time between refreshes, 5s–10m (default: 10s)', 'tempo entre atualizações, de 5s a 10m (padrão: 10s)'))
       .option('--threshold <time>', t('draw a dashed line at this age, e.g. 30s (the usual alarm threshold)', 'desenha uma linha tracejada nesta idade, ex.: 30s (o limite usual de alarme)'))
       .option('--once', t('print one frame and exit', 'mostra um quadro e sai'))
-      .option('--region <region>', t("AWS Region (default: AWS_REGION or the profile's Region)", 'Região AWS (padrão: AWS_REGION ou a Região do perfil)'))
-      .option('--profile <name>', t('AWS profile to use (default: AWS_PROFILE or default)', 'perfil AWS a usar (padrão: AWS_PROFILE ou default)'))
+      .addOption(awsRegionOption(ctx))
+      .addOption(awsProfileOption(ctx))
       .action(async (options: WatchCommandOptions) => {
         if (!options.function) throw new WorkshopError({ code: 'missing_setting', field: '--function' });
         const functionName = options.function;
