@@ -18,23 +18,7 @@ export async function runCli(argv: readonly string[], base: Omit<CliContext, 'la
   const debug = argv.includes('--debug');
   const pt = ctx.language === 'pt-BR';
 
-  const output = {
-    writeOut: (s: string) => ctx.out(s.replace(/\n$/, '')),
-    writeErr: (s: string) => ctx.err(s.replace(/\n$/, '')),
-    outputError: (s: string, write: (s: string) => void) => write(translateCommanderError(s, ctx.language)),
-  };
-  const program = localizeCommander(new Command('workshop'), ctx.language)
-    .description(pt ? 'Oficina IteratorAge: atraso de consumidores de DynamoDB Streams → Lambda, local ou na AWS.' : 'IteratorAge Workshop: DynamoDB Streams → Lambda consumer lag, locally or on AWS.')
-    .option('--lang <language>', pt ? 'idioma das mensagens: pt-BR ou en (padrão: LANG)' : 'message language: pt-BR or en (default: from LANG)')
-    .option('--debug', pt ? 'mostra detalhes técnicos dos erros' : 'show technical details of errors')
-    .showHelpAfterError(true)
-    .configureOutput(output)
-    .exitOverride();
-
-  for (const register of COMMANDS) register(program, ctx);
-  for (const command of program.commands) {
-    command.exitOverride().configureOutput(output);
-  }
+  const program = buildProgram(ctx);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
@@ -54,4 +38,27 @@ export async function runCli(argv: readonly string[], base: Omit<CliContext, 'la
     if (debug && error instanceof Error && error.stack) ctx.err(error.stack);
     return 1;
   }
+}
+
+/** The `workshop` program with every command registered, speaking `ctx.language`; nothing is parsed yet. */
+export function buildProgram(ctx: CliContext): Command {
+  const pt = ctx.language === 'pt-BR';
+  const output = {
+    writeOut: (s: string) => ctx.out(s.replace(/\n$/, '')),
+    writeErr: (s: string) => ctx.err(s.replace(/\n$/, '')),
+    outputError: (s: string, write: (s: string) => void) => write(translateCommanderError(s, ctx.language)),
+  };
+  const program = localizeCommander(new Command('workshop'), ctx.language)
+    .description(pt ? 'Oficina IteratorAge: atraso de consumidores de DynamoDB Streams → Lambda, local ou na AWS.' : 'IteratorAge Workshop: DynamoDB Streams → Lambda consumer lag, locally or on AWS.')
+    .option('--lang <language>', pt ? 'idioma das mensagens: pt-BR ou en (padrão: LANG)' : 'message language: pt-BR or en (default: from LANG)')
+    .option('--debug', pt ? 'mostra detalhes técnicos dos erros' : 'show technical details of errors')
+    .showHelpAfterError(true)
+    .configureOutput(output)
+    .exitOverride();
+
+  for (const register of COMMANDS) register(program, ctx);
+  for (const command of program.commands) {
+    command.exitOverride().configureOutput(output);
+  }
+  return program;
 }
