@@ -24,6 +24,7 @@ import { say, type CliContext } from '../cli-context.js';
 import type { RegisterCommand } from './index.js';
 import { awsProfileOption, awsRegionOption } from '../aws-access-options.js';
 import { parseLabTarget } from '../lab-target.js';
+import { createRunProgress } from '../simulate/progress-bar.js';
 
 interface RunOptions {
   readonly target?: string;
@@ -76,7 +77,13 @@ export function makeRegisterRun(deps: RunDeps): RegisterCommand {
         ctx.err(t(`Running ${relative(ctx.repoRoot, folder.dir)} on the local engine (${scenario.horizonSeconds} simulated seconds) …`,
           `Rodando ${relative(ctx.repoRoot, folder.dir)} no motor local (${scenario.horizonSeconds} segundos simulados) …`));
         if (reference) ctx.err(t("Lab 06 replays lab 03's slow consumer with your alarm.", 'O lab 06 repete o consumidor lento do lab 03 com o seu alarme.'));
-        const result = await simulate(scenario);
+        const progress = createRunProgress(ctx);
+        let result: SimulationResult;
+        try {
+          result = await simulate(scenario, { onProgress: progress.update });
+        } finally {
+          progress.stop();
+        }
         printRun(ctx, result, lab, scenario.horizonSeconds ?? scenario.load.duration.seconds);
       });
   };
