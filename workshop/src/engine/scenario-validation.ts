@@ -18,6 +18,8 @@ export const SCENARIO_LIMITS = {
   ratePerSecond: { min: 0, max: 100_000 },
   /** Share of writes to the hottest key. */
   hotKeyShare: { min: 0, max: 1 },
+  /** Share of a BatchWriteItem handed back unprocessed: below 1, or a retrying handler would retry forever. */
+  unprocessedShare: { min: 0, max: 0.9 },
   /** Item size; DynamoDB items are at most 400 KB. */
   itemSizeBytes: { min: 1, max: AWS_FACTS.itemMaxBytes, unit: 'bytes' },
   /** How long the producer writes, and how long the run lasts: up to 7 days (the longest maxRecordAge). */

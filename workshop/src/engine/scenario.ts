@@ -11,6 +11,12 @@ export interface IoLatencyModel {
   readonly batchWriteBaseMs?: number;
   /** One BatchWriteItem, per item written. @default 0.4 */
   readonly batchWritePerItemMs?: number;
+  /**
+   * Share of a BatchWriteItem's items the results table hands back as `UnprocessedItems`, as a throttled
+   * table does, 0–1: each item independently, from the run's seeded random source. The handler must retry
+   * them. @default 0
+   */
+  readonly unprocessedShare?: number;
 }
 
 /** What the function costs per invocation, either measured from a lab's real handler or a plain formula. */

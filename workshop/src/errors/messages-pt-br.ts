@@ -80,6 +80,8 @@ export function messagePtBr(issue: WorkshopIssue): IssueText {
       };
     case 'lab_not_simulable':
       return { message: `O lab ${issue.lab} não tem o que simular: não tem consumidor (consumer.ts e handler.ts).`, hint: 'Simule um lab de código, por exemplo "npx workshop simulate --lab 01".' };
+    case 'needs_lab_handler':
+      return { message: `${issue.field} só vale quando roda o handler de um lab: o modelo de custo (--per-record-ms, --fixed-ms) não grava nada.`, hint: `Use --lab com um lab de código (ex.: --lab solutions/04-batch-size) e sem opções do modelo de custo, ou tire ${issue.field}.` };
     case 'lab_not_deployable':
       return { message: `O lab ${issue.lab} não tem nada para implantar: não há consumidor (consumer.ts e lambda.ts).`, hint: 'Implante um lab com código, por exemplo "npx workshop deploy 01".' };
     case 'command_failed':

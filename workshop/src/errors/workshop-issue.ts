@@ -35,6 +35,8 @@ export type WorkshopIssue =
   | { readonly code: 'package_missing'; readonly packageName: string }
   | { readonly code: 'lab_not_deployable'; readonly lab: string }
   | { readonly code: 'lab_not_simulable'; readonly lab: string }
+  /** An option that only means something when a lab's real handler runs (not the cost model). */
+  | { readonly code: 'needs_lab_handler'; readonly field: string }
   // ── anything else ─────────────────────────────────────────────────────────────
   | { readonly code: 'internal'; readonly detail: string };
 

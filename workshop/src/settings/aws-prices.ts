@@ -10,7 +10,7 @@ export interface Price {
   readonly unit: string;
   /** ISO date the price took effect, when known. */
   readonly since?: string;
-  /** When the workshop last checked it (aws-facts.md, section F). */
+  /** When (or whether) the workshop checked it on the official page (aws-facts.md, section F). */
   readonly checked: string;
   readonly source: string;
 }
@@ -22,7 +22,8 @@ export const AWS_PRICES = {
     per: 1_000_000,
     unit: 'WRU',
     since: '2024-11-01',
-    checked: '2026-late',
+    // From aws-facts.md section F, which took it from 2025 secondary sources: verify on the official page.
+    checked: 'not yet verified on the official pricing page (aws-facts.md F: secondary sources, 2025)',
     source: 'https://aws.amazon.com/dynamodb/pricing/on-demand/',
   },
   /** Lambda requests: $0.20 per million. */

@@ -130,3 +130,41 @@ describe('workshop simulate (bad input)', () => {
     expect(err).toBe(`${message}\n  ${hint}`);
   });
 });
+
+describe('workshop simulate --unprocessed-share (lab 04 reference handler, real code in virtual time)', () => {
+  const run = async (share: string) => {
+    const { code, out } = await cli(['simulate', '--lab', 'solutions/04-batch-size', '--duration', '10m', '--unprocessed-share', share, '--json']);
+    expect(code).toBe(0);
+    const json = JSON.parse(out) as { minutes: { iteratorAgeMaxMs: number | null; errors: number; invocations: number }[] };
+    return {
+      errors: json.minutes.reduce((sum, m) => sum + m.errors, 0),
+      invocations: json.minutes.reduce((sum, m) => sum + m.invocations, 0),
+      peakMs: Math.max(...json.minutes.map((m) => m.iteratorAgeMaxMs ?? 0)),
+    };
+  };
+
+  // What lab 04's page says about a throttled results table: 10% absorbed, 20% some failed batches and
+  // seconds of lag, 30% most batches failing and minutes of lag.
+  it('GIVEN 10%, 20% and 30% of each BatchWriteItem handed back WHEN the reference handler runs 10 min THEN none, some, then most invocations fail', async () => {
+    const [low, mid, high] = [await run('0.1'), await run('0.2'), await run('0.3')];
+    expect(low.errors).toBe(0);
+    expect(low.peakMs).toBeLessThan(1_000);
+    expect(mid.errors).toBeGreaterThan(0);
+    expect(mid.peakMs).toBeGreaterThan(1_000);
+    expect(mid.peakMs).toBeLessThan(60_000);
+    expect(high.errors / high.invocations).toBeGreaterThan(0.5);
+    expect(high.peakMs).toBeGreaterThan(60_000);
+  });
+
+  it('GIVEN --unprocessed-share with the cost model WHEN run THEN it is refused: only a real handler writes', async () => {
+    const { code, err } = await cli(['simulate', '--per-record-ms', '5', '--unprocessed-share', '0.2', '--lang', 'en']);
+    expect(code).toBe(1);
+    expect(err).toContain("✖ --unprocessed-share only applies when a lab's own handler runs");
+  });
+
+  it('GIVEN --unprocessed-share 1 WHEN run THEN the range is named', async () => {
+    const { err } = await cli(['simulate', '--lab', 'solutions/04-batch-size', '--unprocessed-share', '1', '--lang', 'en']);
+    expect(err).toContain('✖ --unprocessed-share must be between 0 and 0.9 inclusive, got 1.');
+  });
+});
+

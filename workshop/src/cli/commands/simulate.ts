@@ -32,6 +32,7 @@ export const registerSimulate: RegisterCommand = (program, ctx) => {
     .option('--per-record-ms <ms>', d('perRecordMs'))
     .option('--fixed-ms <ms>', d('fixedMs'))
     .option('--lab <folder>', d('lab'))
+    .option('--unprocessed-share <share>', d('unprocessedShare'))
     .option('--seed <number>', d('seed'))
     .option('--json', d('json'))
     .addHelpText('after', d('after'))

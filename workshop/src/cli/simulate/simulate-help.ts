@@ -19,6 +19,10 @@ export const SIMULATE_TEXT = {
   window: { en: 'MaximumBatchingWindow, 0s–300s (default: 0s)', 'pt-BR': 'MaximumBatchingWindow, 0s–300s (padrão: 0s)' },
   perRecordMs: { en: 'cost model: milliseconds per record (default: 10); replaces the lab\'s handler', 'pt-BR': 'modelo de custo: milissegundos por registro (padrão: 10); substitui o handler do lab' },
   fixedMs: { en: 'cost model: fixed milliseconds per invocation (default: 5); replaces the lab\'s handler', 'pt-BR': 'modelo de custo: milissegundos fixos por invocação (padrão: 5); substitui o handler do lab' },
+  unprocessedShare: {
+    en: 'with --lab: share of each BatchWriteItem the results table hands back unprocessed, as when it throttles, 0–0.9 (default: 0); your handler must retry them',
+    'pt-BR': 'com --lab: fração de cada BatchWriteItem que a tabela de resultados devolve sem processar, como quando há throttling, de 0 a 0,9 (padrão: 0); o seu handler precisa tentar de novo',
+  },
   lab: {
     en: 'run a lab\'s own code and settings: its consumer.ts, handler.ts and, if present, load.ts and alarm.ts (e.g. 04, solutions/04-batch-size); flags given here override them',
     'pt-BR': 'roda o código e as configurações de um lab: consumer.ts, handler.ts e, se existirem, load.ts e alarm.ts (ex.: 04, solutions/04-batch-size); as opções passadas aqui têm precedência',

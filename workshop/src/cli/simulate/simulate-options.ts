@@ -22,6 +22,7 @@ export interface SimulateFlags {
   readonly window?: string;
   readonly perRecordMs?: string;
   readonly fixedMs?: string;
+  readonly unprocessedShare?: string;
   readonly seed?: string;
 }
 
@@ -58,6 +59,8 @@ export function buildScenario(flags: SimulateFlags, lab?: LabModules): Scenario 
   checkNumber(issues, '--per-record-ms', perRecordMs, LIMITS.costMs);
   const fixedMs = num('--fixed-ms', flags.fixedMs);
   checkNumber(issues, '--fixed-ms', fixedMs, LIMITS.costMs);
+  const unprocessedShare = num('--unprocessed-share', flags.unprocessedShare);
+  checkNumber(issues, '--unprocessed-share', unprocessedShare, LIMITS.unprocessedShare);
   const seed = num('--seed', flags.seed);
   checkInteger(issues, '--seed', seed, LIMITS.seed);
   const batchSize = num('batchSize', flags.batchSize);
@@ -87,7 +90,8 @@ export function buildScenario(flags: SimulateFlags, lab?: LabModules): Scenario 
   const useCostModel = perRecordMs !== undefined || fixedMs !== undefined || lab?.createHandler === undefined;
   const fn: FunctionModel = useCostModel
     ? { kind: 'cost', fixedMs: fixedMs ?? SIMULATE_DEFAULTS.fixedMs, perRecordMs: perRecordMs ?? SIMULATE_DEFAULTS.perRecordMs }
-    : { kind: 'handler', createHandler: lab!.createHandler! };
+    : { kind: 'handler', createHandler: lab!.createHandler!, ...(unprocessedShare === undefined ? {} : { io: { unprocessedShare } }) };
+  if (useCostModel && unprocessedShare !== undefined) throw new WorkshopError({ code: 'needs_lab_handler', field: '--unprocessed-share' });
   return {
     seed: seed ?? SIMULATE_DEFAULTS.seed,
     load,

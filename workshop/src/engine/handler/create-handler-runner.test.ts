@@ -26,6 +26,22 @@ const oneByOne: CreateHandler = (io) => async (event) => {
   }
 };
 
+/** Chunks of 25 written one after another; unprocessed items retried after 50 ms, up to 5 tries. */
+const retryingBatches: CreateHandler = (io) => async (event) => {
+  const items = event.Records.map((record) => {
+    const image = unmarshall(record.dynamodb!.NewImage as Parameters<typeof unmarshall>[0]);
+    return { pk: String(image.pk), sk: String(image.sk) };
+  });
+  for (let i = 0; i < items.length; i += 25) {
+    let pending = items.slice(i, i + 25);
+    for (let attempt = 1; pending.length > 0; attempt += 1) {
+      if (attempt > 5) throw new Error(`${pending.length} items unprocessed`);
+      if (attempt > 1) await io.sleep(50);
+      pending = [...(await io.putResults(pending))];
+    }
+  }
+};
+
 describe('createHandlerRunner (real handler code, virtual time)', () => {
   it('GIVEN 10 records and a one-by-one handler WHEN invoked THEN Duration = 10 × 8 ms + 5 ms overhead and 10 items are written', async () => {
     const runner = createHandlerRunner({ kind: 'handler', createHandler: oneByOne }, settings, 1);
@@ -105,6 +121,27 @@ describe('createHandlerRunner (real handler code, virtual time)', () => {
       throw new Error('missing env var');
     };
     expect((await createHandlerRunner({ kind: 'handler', createHandler: broken }, settings, 1).invoke(batchOf(1), 0)).outcome).toBe('error');
+  });
+
+  it('GIVEN a results table that hands back 30% of each batch unprocessed WHEN a retrying handler writes 100 records THEN all 100 land, later, and the same seed hands back the same items', async () => {
+    const calm = createHandlerRunner({ kind: 'handler', createHandler: retryingBatches }, settings, 7);
+    const throttled = () => createHandlerRunner({ kind: 'handler', createHandler: retryingBatches, io: { unprocessedShare: 0.3 } }, settings, 7);
+    const [first, second] = [throttled(), throttled()];
+    const calmResult = await calm.invoke(batchOf(100), 0);
+    const firstResult = await first.invoke(batchOf(100), 0);
+    expect(calmResult).toEqual({ outcome: 'success', durationMs: 4 * 22 + 5 }); // 4 chunks of 12 + 25 × 0.4 ms
+    expect(firstResult.outcome).toBe('success');
+    expect(firstResult.durationMs).toBeGreaterThan(calmResult.durationMs + 50); // at least one retry pause
+    expect(first.itemsWritten).toBe(100);
+    expect(first.itemsUnprocessed).toBeGreaterThan(10);
+    expect(await second.invoke(batchOf(100), 0)).toEqual(firstResult);
+    expect(second.itemsUnprocessed).toBe(first.itemsUnprocessed);
+  });
+
+  it('GIVEN an unprocessed share of 0.95 WHEN the runner is made THEN it is refused: at most 0.9, or nothing would ever be written', () => {
+    expect(() => createHandlerRunner({ kind: 'handler', createHandler: retryingBatches, io: { unprocessedShare: 0.95 } }, settings, 1)).toThrow(
+      'io.unprocessedShare must be between 0 and 0.9 inclusive, got 0.95.',
+    );
   });
 
   it('GIVEN overheadMs -1 or a latency of 900,001 ms WHEN the runner is made THEN it is refused with the range', () => {

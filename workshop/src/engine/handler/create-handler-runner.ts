@@ -3,6 +3,8 @@ import { WorkshopError } from '../../errors/workshop-error.js';
 import type { StreamHandler } from '../../runtime/consumer-io.js';
 import type { ConsumerSettings } from '../../settings/consumer-settings.js';
 import type { FunctionRunner, InvocationResult, StreamRecordView } from '../function-runner.js';
+import { mix32, mulberry32 } from '../random.js';
+import { SCENARIO_LIMITS } from '../scenario-validation.js';
 import type { FunctionModel, IoLatencyModel } from '../scenario.js';
 import { buildStreamEvent } from './stream-event-builder.js';
 import { createVirtualIO, type IoTally } from './virtual-io.js';
@@ -13,10 +15,13 @@ export const DEFAULT_OVERHEAD_MS = 5;
 /** Latencies and overhead are accepted from 0 up to the longest Lambda timeout (900 s). */
 const MAX_MODEL_MS = 900_000;
 
+
 /** A runner for a lab's real handler, with what its I/O did so far. */
 export interface HandlerRunner extends FunctionRunner {
   /** Items the handler wrote to the (virtual) results table, across all invocations. */
   readonly itemsWritten: number;
+  /** Items the results table handed back unprocessed (see `IoLatencyModel.unprocessedShare`). */
+  readonly itemsUnprocessed: number;
   /** Execution environments created so far: one per concurrent invocation, plus one after each timeout. */
   readonly environmentsCreated: number;
 }
@@ -41,14 +46,16 @@ export function createHandlerRunner(model: Extract<FunctionModel, { kind: 'handl
   const overheadMs = checkModelMs('overheadMs', model.overheadMs ?? DEFAULT_OVERHEAD_MS);
   const latency = checkLatency(model.io ?? {});
   const timeoutMs = settings.timeout.seconds * 1000;
-  const tally: IoTally = { itemsWritten: 0, requests: 0 };
+  const tally: IoTally = { itemsWritten: 0, requests: 0, unprocessed: 0 };
+  // One stream for the whole run, drawn in (deterministic) event order; apart from the records' own randomness.
+  const unprocessedDraw = mulberry32(mix32(seed ^ 0x5eed_10));
   const warm: Environment[] = [];
   let created = 0;
 
   const newEnvironment = (): Environment => {
     created += 1;
     const timeline = new VirtualTimeline();
-    return { timeline, handler: model.createHandler(createVirtualIO(timeline, latency, tally)), freeAtMs: -Infinity };
+    return { timeline, handler: model.createHandler(createVirtualIO(timeline, latency, tally, unprocessedDraw)), freeAtMs: -Infinity };
   };
   /** The most recently used environment that is free at `startMs` (deterministic), taken out of the pool. */
   const takeEnvironment = (startMs: number): Environment => {
@@ -72,6 +79,9 @@ export function createHandlerRunner(model: Extract<FunctionModel, { kind: 'handl
   return {
     get itemsWritten() {
       return tally.itemsWritten;
+    },
+    get itemsUnprocessed() {
+      return tally.unprocessed;
     },
     get environmentsCreated() {
       return created;
@@ -113,6 +123,12 @@ function failuresOf(value: DynamoDBBatchResponse | void): readonly string[] | un
 function checkLatency(io: IoLatencyModel): IoLatencyModel {
   for (const field of ['putItemMs', 'batchWriteBaseMs', 'batchWritePerItemMs'] as const) {
     if (io[field] !== undefined) checkModelMs(`io.${field}`, io[field]);
+  }
+  const share = io.unprocessedShare;
+  if (share !== undefined) {
+    if (typeof share !== 'number' || Number.isNaN(share)) throw new WorkshopError({ code: 'not_a_number', field: 'io.unprocessedShare', got: String(share) });
+    const { min, max } = SCENARIO_LIMITS.unprocessedShare;
+    if (share < min || share > max) throw new WorkshopError({ code: 'out_of_range', field: 'io.unprocessedShare', min, max, inclusive: true, got: share });
   }
   return io;
 }

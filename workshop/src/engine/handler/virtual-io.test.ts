@@ -6,11 +6,11 @@ import { runInVirtualTime, VirtualTimeline } from './virtual-time-bridge.js';
 const item = (i: number): ResultItem => ({ pk: `customer#${i}`, sk: `order#${i}`, total: i });
 
 /** Runs `work` with a fresh virtual IO from t=0; resolves with the outcome and the tally. */
-async function withIO(work: (io: ReturnType<typeof createVirtualIO>) => Promise<unknown>, latency = {}) {
+async function withIO(work: (io: ReturnType<typeof createVirtualIO>) => Promise<unknown>, latency = {}, random?: () => number) {
   const timeline = new VirtualTimeline();
   timeline.reset(0);
-  const tally: IoTally = { itemsWritten: 0, requests: 0 };
-  const io = createVirtualIO(timeline, latency, tally);
+  const tally: IoTally = { itemsWritten: 0, requests: 0, unprocessed: 0 };
+  const io = createVirtualIO(timeline, latency, tally, random);
   const outcome = await runInVirtualTime(timeline, Infinity, () => work(io));
   return { outcome, tally };
 }
@@ -19,7 +19,14 @@ describe('createVirtualIO', () => {
   it('GIVEN the default model WHEN one item is put THEN it takes 8 ms and counts 1 item', async () => {
     const { outcome, tally } = await withIO((io) => io.putResult(item(1)));
     expect(outcome.endMs).toBe(8);
-    expect(tally).toEqual({ itemsWritten: 1, requests: 1 });
+    expect(tally).toEqual({ itemsWritten: 1, requests: 1, unprocessed: 0 });
+  });
+
+  it('GIVEN an unprocessed share of 0.3 and draws 0.1, 0.5, 0.2, 0.9 WHEN 4 items are batch-written THEN the 1st and 3rd come back unprocessed', async () => {
+    const draws = [0.1, 0.5, 0.2, 0.9];
+    const { outcome, tally } = await withIO((io) => io.putResults([item(1), item(2), item(3), item(4)]), { unprocessedShare: 0.3 }, () => draws.shift()!);
+    expect(outcome).toMatchObject({ kind: 'returned', value: [item(1), item(3)] });
+    expect(tally).toEqual({ itemsWritten: 2, requests: 1, unprocessed: 2 });
   });
 
   it('GIVEN the default model WHEN 25 items are batch-written THEN it takes 12 + 25 × 0.4 = 22 ms and nothing is left unprocessed', async () => {

@@ -1,8 +1,9 @@
 import type { ConsumerIO, ResultItem } from '../../runtime/consumer-io.js';
+import type { RandomSource } from '../random.js';
 import type { IoLatencyModel } from '../scenario.js';
 
 /** The stated latency model of the local target (see `IoLatencyModel`): round trips inside one Region. */
-export const IO_LATENCY_DEFAULTS = { putItemMs: 8, batchWriteBaseMs: 12, batchWritePerItemMs: 0.4 } as const satisfies Required<IoLatencyModel>;
+export const IO_LATENCY_DEFAULTS = { putItemMs: 8, batchWriteBaseMs: 12, batchWritePerItemMs: 0.4, unprocessedShare: 0 } as const satisfies Required<IoLatencyModel>;
 
 /** BatchWriteItem takes 1–25 requests per call (aws-facts F). */
 const BATCH_WRITE_MAX_ITEMS = 25;
@@ -13,6 +14,8 @@ const RESULTS_TABLE = 'workshop-results';
 export interface IoTally {
   itemsWritten: number;
   requests: number;
+  /** Items handed back as `UnprocessedItems` (each counts every time it is handed back). */
+  unprocessed: number;
 }
 
 /** Something that waits in virtual time: the invocation's `VirtualTimeline`. */
@@ -33,12 +36,19 @@ export class ValidationException extends Error {
 /**
  * A `ConsumerIO` for the local target: every call completes after its modelled latency in virtual time,
  * and refuses what DynamoDB refuses (a batch of more than 25 or of none, duplicate keys in one batch,
- * an item without its keys), after one round trip, as the service would.
+ * an item without its keys), after one round trip, as the service would. With `unprocessedShare` > 0,
+ * BatchWriteItem hands that share of its items back unprocessed, drawn from `random`.
  */
-export function createVirtualIO(clock: VirtualWaiter, latency: IoLatencyModel = {}, tally: IoTally = { itemsWritten: 0, requests: 0 }): ConsumerIO {
+export function createVirtualIO(
+  clock: VirtualWaiter,
+  latency: IoLatencyModel = {},
+  tally: IoTally = { itemsWritten: 0, requests: 0, unprocessed: 0 },
+  random: RandomSource = () => 1,
+): ConsumerIO {
   const putItemMs = latency.putItemMs ?? IO_LATENCY_DEFAULTS.putItemMs;
   const batchBaseMs = latency.batchWriteBaseMs ?? IO_LATENCY_DEFAULTS.batchWriteBaseMs;
   const batchPerItemMs = latency.batchWritePerItemMs ?? IO_LATENCY_DEFAULTS.batchWritePerItemMs;
+  const unprocessedShare = latency.unprocessedShare ?? IO_LATENCY_DEFAULTS.unprocessedShare;
 
   return {
     async putResult(item: ResultItem): Promise<void> {
@@ -61,8 +71,10 @@ export function createVirtualIO(clock: VirtualWaiter, latency: IoLatencyModel = 
       items.forEach(checkKeys);
       const keys = new Set(items.map((item) => `${item.pk}\u0000${item.sk}`));
       if (keys.size < items.length) throw new ValidationException('Provided list of item keys contains duplicates');
-      tally.itemsWritten += items.length;
-      return [];
+      const unprocessed = unprocessedShare > 0 ? items.filter(() => random() < unprocessedShare) : [];
+      tally.itemsWritten += items.length - unprocessed.length;
+      tally.unprocessed += unprocessed.length;
+      return unprocessed;
     },
 
     sleep(ms: number): Promise<void> {
