@@ -64,11 +64,11 @@ export async function checkAws(target: AwsTarget, probe: AwsProbe, language: Lan
     const code = isWorkshopError(error) ? error.issue.code : 'internal';
     const reason = isWorkshopError(error) && code !== 'missing_credentials' ? formatIssue(error.issue, language).message : t('none found', 'nenhuma encontrada');
     lines.push({ status: 'skip', text: t(`AWS credentials: ${reason} — ${notNeeded}. For AWS: run "aws configure" or "aws sso login".`, `Credenciais AWS: ${reason} — ${notNeeded}. Para a AWS: rode "aws configure" ou "aws sso login".`) });
-    lines.push({ status: 'skip', text: t('CDK bootstrap: not checked (needs working credentials).', 'Bootstrap do CDK: não verificado (precisa de credenciais válidas).') });
+    lines.push({ status: 'skip', text: t(`CDK bootstrap: not checked (needs working credentials) — ${notNeeded}.`, `Bootstrap do CDK: não verificado (precisa de credenciais válidas) — ${notNeeded}.`) });
     return lines;
   }
   if (!region) {
-    lines.push({ status: 'skip', text: t('CDK bootstrap: not checked (needs a Region).', 'Bootstrap do CDK: não verificado (precisa de uma Região).') });
+    lines.push({ status: 'skip', text: t(`CDK bootstrap: not checked (needs a Region) — ${notNeeded}.`, `Bootstrap do CDK: não verificado (precisa de uma Região) — ${notNeeded}.`) });
     return lines;
   }
   try {

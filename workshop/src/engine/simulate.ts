@@ -27,10 +27,15 @@ export async function simulate(scenario: Scenario, options: SimulateOptions = {}
   const settings = resolveConsumerSettings(scenario.consumer);
   const alarm = scenario.alarm === undefined ? undefined : resolveAlarmSettings(scenario.alarm);
   const model = scenario.function;
-  const runner = model.kind === 'cost' ? createCostModelRunner(model) : createHandlerRunner(model, settings, scenario.seed);
+  const handler = model.kind === 'handler' ? createHandlerRunner(model, settings, scenario.seed) : undefined;
+  const runner = model.kind === 'cost' ? createCostModelRunner(model) : handler!;
   const { minutes, totals } = await runSimulation(scenario, settings, runner, options);
-  if (alarm === undefined) return { minutes, totals };
-  return { minutes, totals, alarm: toStateChanges(evaluateAlarm(alarm, iteratorAgeByPeriod(minutes, alarm.periodSeconds))) };
+  return {
+    minutes,
+    totals,
+    ...(alarm === undefined ? {} : { alarm: toStateChanges(evaluateAlarm(alarm, iteratorAgeByPeriod(minutes, alarm.periodSeconds))) }),
+    ...(handler === undefined ? {} : { resultsTable: { itemsWritten: handler.itemsWritten, itemsHandedBack: handler.itemsUnprocessed } }),
+  };
 }
 
 /**

@@ -36,4 +36,14 @@ export interface SimulationResult {
   readonly totals: SimulationTotals;
   /** State changes of the scenario's alarm, when it has one (`periodIndex` = minute index when period is 60 s). */
   readonly alarm?: readonly AlarmStateChange[];
+  /** What a lab's real handler wrote to the (virtual) results table; absent for the cost model, which writes nothing. */
+  readonly resultsTable?: ResultsTableTally;
+}
+
+/** Writes a handler made to the results table over the whole run. */
+export interface ResultsTableTally {
+  /** Items written (PutItem or BatchWriteItem); an item written twice counts twice. */
+  readonly itemsWritten: number;
+  /** Items BatchWriteItem handed back as UnprocessedItems (see `IoLatencyModel.unprocessedShare`). */
+  readonly itemsHandedBack: number;
 }

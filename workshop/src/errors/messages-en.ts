@@ -45,7 +45,12 @@ export function messageEn(issue: WorkshopIssue): IssueText {
     case 'lab_module_invalid':
       return { message: `Lab ${issue.lab}: ${issue.file} could not be used: ${issue.detail}`, hint: `Compare with the reference: "npx workshop diff ${issue.lab}".` };
     case 'lab_has_no_check':
-      return { message: `Lab ${issue.lab} has nothing to check: it is a reading and setup step.`, hint: 'Follow its page on the site, then move to the next lab.' };
+      return {
+        message: `Lab ${issue.lab} has no automatic check: it has no code to write.`,
+        hint: issue.lab.startsWith('00') ? 'Its check is "npx workshop doctor": when every line is ✔ or –, go on to lab 01.'
+          : issue.lab.startsWith('07') ? 'On AWS, its check is "npx workshop leftovers": it must find nothing. Locally there is nothing to remove.'
+          : 'Follow its page on the site, then move to the next lab.',
+      };
     case 'not_confirmed':
       return { message: `Nothing was changed: ${issue.action} was not confirmed.`, hint: 'Answer "y" to go ahead, or pass --yes.' };
     case 'missing_credentials':

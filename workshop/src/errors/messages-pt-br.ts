@@ -45,7 +45,12 @@ export function messagePtBr(issue: WorkshopIssue): IssueText {
     case 'lab_module_invalid':
       return { message: `Lab ${issue.lab}: não foi possível usar ${issue.file}: ${issue.detail}`, hint: `Compare com a referência: "npx workshop diff ${issue.lab}".` };
     case 'lab_has_no_check':
-      return { message: `O lab ${issue.lab} não tem verificação: é uma etapa de leitura e preparação.`, hint: 'Siga a página dele no site e passe para o próximo lab.' };
+      return {
+        message: `O lab ${issue.lab} não tem verificação automática: não há código para escrever.`,
+        hint: issue.lab.startsWith('00') ? 'A verificação dele é "npx workshop doctor": com todas as linhas ✔ ou –, siga para o lab 01.'
+          : issue.lab.startsWith('07') ? 'Na AWS, a verificação dele é "npx workshop leftovers": não pode sobrar nada. Localmente não há o que remover.'
+          : 'Siga a página dele no site e passe para o próximo lab.',
+      };
     case 'not_confirmed':
       return { message: `Nada foi alterado: ${issue.action} não foi confirmado.`, hint: 'Responda "s" para continuar, ou use --yes.' };
     case 'missing_credentials':

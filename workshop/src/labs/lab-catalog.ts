@@ -17,7 +17,7 @@ export interface LabEntry {
   readonly title: Bilingual;
   /** Expected time, in minutes. */
   readonly minutes: number;
-  /** False for reading/setup steps (00, 07): `check` says there is nothing to check. */
+  /** False for steps with no code to write (00, 07): `check` names the command that checks them instead. */
   readonly task: boolean;
   /** Modules the lab's check imports. Empty when there is no task. */
   readonly modules: readonly LabModuleFile[];

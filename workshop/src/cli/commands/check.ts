@@ -49,6 +49,7 @@ export function makeRegisterCheck(deps: CheckDeps): RegisterCommand {
         const target = parseLabTarget(options.target);
         const folder = resolveLabFolder(ctx.repoRoot, text, variant);
         const entry = labEntry(folder.id);
+        if (!entry?.task) throw new WorkshopError({ code: 'lab_has_no_check', lab: folder.slug });
         let passed: boolean;
         if (target === 'aws') {
           if (!options.function) throw new WorkshopError({ code: 'missing_setting', field: '--function' });

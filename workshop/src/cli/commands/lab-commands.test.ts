@@ -60,6 +60,15 @@ describe('workshop run / check (local engine, real lab files)', () => {
     expect(text).toMatch(/Your estimate after 300 s: 2\.5 min/);
   });
 
+  it('GIVEN the untouched lab 01 and its solution WHEN run THEN the same lag, but only the solution\'s handler writes results', async () => {
+    const starter = capture();
+    expect(await runCli(['run', '01', '--lang', 'en'], starter.base)).toBe(0);
+    expect(starter.out.join('\n')).toContain('The handler wrote 0 items to the results table.');
+    const solution = capture();
+    expect(await runCli(['run', '01', '--solution', '--lang', 'pt-BR'], solution.base)).toBe(0);
+    expect(solution.out.join('\n')).toContain('O handler gravou 5.987 itens na tabela de resultados.');
+  });
+
   it('GIVEN lab 03 WHEN run --minutes 10 THEN the run simulates 600 s and the chart spans 10 minutes', async () => {
     const { err, out, base } = capture();
     expect(await runCli(['run', '03', '--solution', '--minutes', '10', '--lang', 'en'], base)).toBe(0);
@@ -82,11 +91,18 @@ describe('workshop run / check (local engine, real lab files)', () => {
     expect(text).toContain('Dica: Um lote de 100 leva');
   });
 
-  it('GIVEN lab 07 WHEN checked THEN it says there is nothing to check, with exit 1 and no stack trace', async () => {
+  it('GIVEN lab 07 WHEN checked THEN it says there is no automatic check and names the command that is its check, with exit 1 and no stack trace', async () => {
     const { err, base } = capture();
     expect(await runCli(['check', '07', '--lang', 'en'], base)).toBe(1);
-    expect(err.join('\n')).toContain('has nothing to check');
+    expect(err.join('\n')).toContain('Lab 07-clean-up has no automatic check');
+    expect(err.join('\n')).toContain('its check is "npx workshop leftovers"');
     expect(err.join('\n')).not.toContain('    at ');
+  });
+
+  it('GIVEN lab 00 in Portuguese WHEN checked THEN it points to doctor', async () => {
+    const { err, base } = capture();
+    expect(await runCli(['check', '00', '--lang', 'pt-BR'], base)).toBe(1);
+    expect(err.join('\n')).toContain('A verificação dele é "npx workshop doctor"');
   });
 });
 

@@ -100,6 +100,10 @@ function printRun(ctx: CliContext, result: SimulationResult, lab: LabExports, se
   const [written, processed, inStream, lost] = [result.totals.written, result.totals.processed, result.totals.inStream, result.totals.lost].map(n);
   ctx.out(t(`Written ${written}, processed ${processed}, still in the stream ${inStream}, lost ${lost}. IteratorAge peak ${ms(peak)}.`,
     `Gravados ${written}, processados ${processed}, ainda no stream ${inStream}, perdidos ${lost}. Pico de IteratorAge ${ms(peak)}.`));
+  if (result.resultsTable) {
+    const items = n(result.resultsTable.itemsWritten);
+    ctx.out(t(`The handler wrote ${items} items to the results table.`, `O handler gravou ${items} itens na tabela de resultados.`));
+  }
   if (lab.estimateIteratorAgeMs) {
     const estimate = lab.estimateIteratorAgeMs(seconds);
     ctx.out(t(`Your estimate after ${seconds} s: ${ms(estimate)}; the engine's last minute: ${ms(ages.at(-1) ?? 0)}.`,

@@ -67,6 +67,11 @@ export function formatSimulateReport(result: SimulationResult, scenario: Scenari
       ? `${pt ? 'Pico de IteratorAge     ' : 'IteratorAge peak        '} ${formatMilliseconds(peak.value, language)} (${pt ? 'minuto' : 'minute'} ${peak.minute})`
       : `${pt ? 'Pico de IteratorAge     ' : 'IteratorAge peak        '} ${pt ? 'sem dados (nenhuma invocação)' : 'no data (no invocations)'}`,
   ];
+  if (result.resultsTable) {
+    const { itemsWritten, itemsHandedBack } = result.resultsTable;
+    const handedBack = itemsHandedBack > 0 ? (pt ? ` (${n(itemsHandedBack)} devolvidos sem processar e gravados de novo ou perdidos)` : ` (${n(itemsHandedBack)} handed back unprocessed, then rewritten or given up)`) : '';
+    lines.splice(lines.length - 1, 0, `${pt ? 'Gravados nos resultados ' : 'Results written         '} ${n(itemsWritten)}${handedBack}`);
+  }
   if (t.lost > 0) {
     lines.push(pt
       ? `⚠ ${n(t.lost)} registros passaram de 24 h no stream sem serem lidos e foram descartados: o consumidor nunca os verá.`

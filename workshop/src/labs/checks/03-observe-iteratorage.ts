@@ -17,8 +17,8 @@ export const check03: LabCheck = {
     const value = estimated.value ?? Number.NaN;
     const close = Number.isFinite(value) && simulated > 0 && Math.abs(value - simulated) <= ESTIMATE_TOLERANCE * simulated;
     const estimate = expectation('estimate-close',
-      { en: `estimateIteratorAgeMs(${seconds}) is within ${ESTIMATE_TOLERANCE * 100}% of the engine's IteratorAge at the end of the load`,
-        'pt-BR': `estimateIteratorAgeMs(${seconds}) fica a até ${ESTIMATE_TOLERANCE * 100}% do IteratorAge do motor no fim da carga` },
+      { en: `estimateIteratorAgeMs(${seconds}) is within ${ESTIMATE_TOLERANCE * 100}% of the engine's IteratorAge after ${seconds} s, the end of the local run`,
+        'pt-BR': `estimateIteratorAgeMs(${seconds}) fica a até ${ESTIMATE_TOLERANCE * 100}% do IteratorAge do motor aos ${seconds} s, o fim da execução local` },
       close,
       estimated.error !== undefined
         ? { en: `estimateIteratorAgeMs threw: ${estimated.error}`, 'pt-BR': `estimateIteratorAgeMs lançou um erro: ${estimated.error}` }
