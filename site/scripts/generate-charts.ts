@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toChartData, type ChartData } from '../src/components/charts/chart-data.js';
 import { chartSources, type ChartSource } from './chart-sources.js';
-import { presetFromRun, type PlaygroundPreset } from './playground-presets.js';
+import { presetFromScenario, type PlaygroundPreset } from './playground-presets.js';
 
 const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const generatedDir = path.join(siteDir, 'src/generated');
@@ -54,7 +54,7 @@ export async function generateCharts(sources: readonly ChartSource[], log: (line
     const started = performance.now();
     const result = await simulate(source.scenario);
     const data = toChartData(result, source.scenario.alarm);
-    if (source.id.endsWith('/solution')) presets[source.id.slice(0, -'/solution'.length)] = presetFromRun(source.scenario, result);
+    if (source.id.endsWith('/solution')) presets[source.id.slice(0, -'/solution'.length)] = await presetFromScenario(source.scenario);
     const changed = await writeIfChanged(path.join(outDir, chartFileName(source.id)), `${JSON.stringify(data)}\n`);
     entries.push({ id: source.id, data, ...(source.scenario.alarm ? { threshold: source.scenario.alarm.threshold } : {}) });
     log(`  ${source.id.padEnd(34)} ${String(Math.round(performance.now() - started)).padStart(6)} ms${changed ? '  (updated)' : ''}`);
