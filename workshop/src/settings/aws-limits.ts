@@ -29,7 +29,12 @@ export const AWS_LIMITS = {
   maxRecordAge: { min: 60, max: 604_800, unit: 'seconds' },
   /** TumblingWindowInSeconds: 0–900 s. */
   tumblingWindow: { min: 0, max: 900, unit: 'seconds' },
-  /** Reserved concurrency for the consumer. 0 stops it; the default account quota is 1,000 per Region. */
+  /**
+   * Reserved concurrency for the consumer. 0 stops it; the default account quota is 1,000 per Region. AWS keeps
+   * 100 of the account's concurrency unreserved, so at the default quota about 900 is the most a function can
+   * reserve; the workshop accepts up to the quota and lets CloudFormation refuse more.
+   * @see https://docs.aws.amazon.com/lambda/latest/dg/configuration-concurrency.html
+   */
   reservedConcurrency: { min: 0, max: 1_000 },
   /** Function memory: 128–10,240 MB. */
   memorySize: { min: 128, max: 10_240, unit: 'MB' },
