@@ -1,52 +1,33 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { relative } from 'node:path';
 import { simulate } from '../../engine/simulate.js';
 import type { SimulationResult } from '../../engine/simulation-result.js';
 import { WorkshopError } from '../../errors/workshop-error.js';
 import type { WorkshopIssue } from '../../errors/workshop-issue.js';
 import { checkInteger } from '../../settings/range-check.js';
-import { deployLab, type DeployResult, type LabRunOptions } from '../../infra/cdk-runner.js';
-import { LAB_OUTPUTS } from '../../infra/lab-stack.js';
-import { planLabLoad } from '../../load/lab-load-plan.js';
-import { parseMaxCost } from '../../load/load-options.js';
-import { validateScenario } from '../../engine/scenario-validation.js';
-import type { Scenario } from '../../engine/scenario.js';
-import { runWatchedLoad } from '../watched-load.js';
-import { runLoad, type LoadDeps, type LoadOptions, type LoadStats } from '../../load/load-generator.js';
 import { renderLineChart } from '../../observe/terminal-chart.js';
 import { formatMilliseconds } from '../../settings/duration.js';
 import { labEntry } from '../../labs/lab-catalog.js';
 import { resolveLabFolder } from '../../labs/lab-folder.js';
 import { loadLabExports } from '../../labs/lab-loader.js';
 import { buildAlarmReplay, buildLabScenario, type LabExports } from '../../labs/lab-scenarios.js';
-import { sdkClientOptions } from '../aws-client-options.js';
 import { say, type CliContext } from '../cli-context.js';
 import type { RegisterCommand } from './index.js';
+import { DEFAULT_MAX_COST, runLabOnAws, type LabAwsRunOptions, type RunDeps } from '../lab-run-aws.js';
+import { deployLab } from '../../infra/cdk-runner.js';
+import { runLoad } from '../../load/load-generator.js';
 import { awsProfileOption, awsRegionOption } from '../aws-access-options.js';
 import { parseLabTarget } from '../lab-target.js';
 import { createRunProgress } from '../simulate/progress-bar.js';
 
-interface RunOptions {
+interface RunOptions extends LabAwsRunOptions {
   readonly target?: string;
   readonly solution?: boolean;
-  readonly region?: string;
-  readonly profile?: string;
   readonly minutes?: string;
-  readonly maxCost?: string;
-  readonly yes?: boolean;
 }
-
-/** The same guard rail as `load --max-cost`. */
-const DEFAULT_MAX_COST = '0.10';
 
 /** `run --minutes`: how long a local run may simulate. A lab's real handler runs at ~15k records per CPU-second. */
 const RUN_MINUTES = { min: 1, max: 60, unit: 'minutes' } as const;
 
-/** The AWS side of `run --target aws`; tests pass mocked ones. */
-export interface RunDeps {
-  readonly deploy: (options: LabRunOptions) => Promise<DeployResult>;
-  readonly load: (options: LoadOptions, deps: LoadDeps) => Promise<LoadStats>;
-}
 
 /** Builds `workshop run <NN>` (local: the engine draws IteratorAge; aws: deploy, then the lab's load). */
 export function makeRegisterRun(deps: RunDeps): RegisterCommand {
@@ -70,7 +51,7 @@ export function makeRegisterRun(deps: RunDeps): RegisterCommand {
         const entry = labEntry(folder.id);
         if (!entry || !entry.task) throw new WorkshopError({ code: 'lab_has_no_check', lab: folder.slug });
         const lab = await loadLabExports(folder, entry.modules, ctx.repoRoot);
-        if (target === 'aws') return runOnAws(ctx, deps, relative(ctx.repoRoot, folder.dir), buildLabScenario(folder.id, lab), options);
+        if (target === 'aws') return runLabOnAws(ctx, deps, relative(ctx.repoRoot, folder.dir), buildLabScenario(folder.id, lab), options);
         const reference = folder.id === '06' ? await loadLabExports(resolveLabFolder(ctx.repoRoot, '03', 'solution'), ['consumer', 'handler', 'load'], ctx.repoRoot) : undefined;
         const labScenario = reference && lab.alarm ? buildAlarmReplay(lab.alarm, reference, '03') : buildLabScenario(folder.id, lab);
         const scenario = options.minutes === undefined ? labScenario : { ...labScenario, horizonSeconds: runMinutes(options.minutes) * 60 };
@@ -113,42 +94,6 @@ function printRun(ctx: CliContext, result: SimulationResult, lab: LabExports, se
     const changes = result.alarm.map((c) => `${t('minute', 'minuto')} ${c.periodIndex + 1}: ${c.state}`).join(', ');
     ctx.out(t(`Alarm: ${changes}`, `Alarme: ${changes}`));
   }
-}
-
-async function runOnAws(ctx: CliContext, deps: RunDeps, labDir: string, scenario: Scenario, options: RunOptions): Promise<void> {
-  const t = (en: string, pt: string) => say(ctx, { en, 'pt-BR': pt });
-  const [invalid] = validateScenario(scenario);
-  if (invalid) throw new WorkshopError(invalid);
-  const plan = planLabLoad(scenario.load);
-  const maxCostUsd = parseMaxCost(options.maxCost ?? DEFAULT_MAX_COST);
-  const rate = plan.meanRatePerSecond.toFixed(plan.meanRatePerSecond < 10 ? 1 : 0);
-  const shape = scenario.load.profile.kind === 'constant' ? '' : t(` (${scenario.load.profile.kind} profile, mean)`, ` (perfil ${scenario.load.profile.kind}, média)`);
-  ctx.out(t(`Lab load: ${plan.options.items.toLocaleString('en-US')} orders at ${rate}/s${shape} for ${formatMilliseconds(plan.durationSeconds * 1000)}, ≈ $${plan.cost.usd.toFixed(3)} of on-demand writes (price since ${plan.cost.priceSince ?? '?'}, us-east-1).`,
-    `Carga do lab: ${plan.options.items.toLocaleString('pt-BR')} pedidos a ${rate}/s${shape} por ${formatMilliseconds(plan.durationSeconds * 1000, 'pt-BR')}, ≈ US$ ${plan.cost.usd.toFixed(3).replace('.', ',')} em escritas on-demand (preço de ${plan.cost.priceSince ?? '?'}, us-east-1).`));
-  // Refused before anything is deployed: a lab's load.ts is the learner's to edit.
-  if (plan.cost.usd > maxCostUsd && options.yes !== true) {
-    throw new WorkshopError({ code: 'cost_over_limit', estimatedUsd: plan.cost.usd, maxUsd: maxCostUsd });
-  }
-  const deployed = await deps.deploy({
-    repoRoot: ctx.repoRoot, labDir, env: ctx.env, onOutput: (chunk) => ctx.err(chunk.replace(/\n$/, '')),
-    ...(options.profile === undefined ? {} : { profile: options.profile }),
-    ...(options.region === undefined ? {} : { region: options.region }),
-  });
-  const table = deployed.outputs[LAB_OUTPUTS.sourceTableName];
-  const functionName = deployed.outputs[LAB_OUTPUTS.functionName] ?? '<function>';
-  if (!table) throw new WorkshopError({ code: 'table_not_found', table: LAB_OUTPUTS.sourceTableName });
-  const region = deployed.access.region;
-  const client = new DynamoDBClient(sdkClientOptions({ region, ...(options.profile ? { profile: options.profile } : {}) }, ctx.env));
-  const lab = labDir.split('/').at(-1)?.slice(0, 2) ?? '';
-  ctx.out(t(`Writing to ${table}. While it runs, in another terminal:`, `Gravando em ${table}. Enquanto roda, em outro terminal:`));
-  ctx.out(`  npx workshop watch --function ${functionName} --region ${region}`);
-  try {
-    await runWatchedLoad(ctx, { items: plan.options.items, start: (control) => deps.load({ table, ...plan.options, ...control }, { client }) });
-  } finally {
-    client.destroy();
-  }
-  ctx.out(t(`Then: npx workshop check ${lab} --target aws --function ${functionName} --region ${region}`,
-    `Depois: npx workshop check ${lab} --target aws --function ${functionName} --region ${region}`));
 }
 
 /** `workshop run` with the real deploy and load generator. */

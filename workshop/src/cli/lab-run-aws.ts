@@ -1,0 +1,71 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { validateScenario } from '../engine/scenario-validation.js';
+import type { Scenario } from '../engine/scenario.js';
+import { WorkshopError } from '../errors/workshop-error.js';
+import type { DeployResult, LabRunOptions } from '../infra/cdk-runner.js';
+import { LAB_OUTPUTS } from '../infra/lab-stack.js';
+import { planLabLoad } from '../load/lab-load-plan.js';
+import type { LoadDeps, LoadOptions, LoadStats } from '../load/load-generator.js';
+import { parseMaxCost } from '../load/load-options.js';
+import { formatMilliseconds } from '../settings/duration.js';
+import { sdkClientOptions } from './aws-client-options.js';
+import { say, type CliContext } from './cli-context.js';
+import { runWatchedLoad } from './watched-load.js';
+
+/** The same guard rail as `load --max-cost`. */
+export const DEFAULT_MAX_COST = '0.10';
+
+/** The AWS side of `run --target aws`; tests pass mocked ones. */
+export interface RunDeps {
+  readonly deploy: (options: LabRunOptions) => Promise<DeployResult>;
+  readonly load: (options: LoadOptions, deps: LoadDeps) => Promise<LoadStats>;
+}
+
+/** What `run --target aws` reads from the command line. */
+export interface LabAwsRunOptions {
+  readonly region?: string;
+  readonly profile?: string;
+  readonly maxCost?: string;
+  readonly yes?: boolean;
+}
+
+/**
+ * `run <NN> --target aws`: prices the lab's own load (its load.ts, as the engine replays it) and refuses above
+ * `--max-cost` before anything is deployed; then deploys the lab's stack, writes that load to its source table
+ * with progress, and prints the `watch` and `check --target aws` commands.
+ */
+export async function runLabOnAws(ctx: CliContext, deps: RunDeps, labDir: string, scenario: Scenario, options: LabAwsRunOptions): Promise<void> {
+  const t = (en: string, pt: string) => say(ctx, { en, 'pt-BR': pt });
+  const [invalid] = validateScenario(scenario);
+  if (invalid) throw new WorkshopError(invalid);
+  const plan = planLabLoad(scenario.load);
+  const maxCostUsd = parseMaxCost(options.maxCost ?? DEFAULT_MAX_COST);
+  const rate = plan.meanRatePerSecond.toFixed(plan.meanRatePerSecond < 10 ? 1 : 0);
+  const shape = scenario.load.profile.kind === 'constant' ? '' : t(` (${scenario.load.profile.kind} profile, mean)`, ` (perfil ${scenario.load.profile.kind}, média)`);
+  ctx.out(t(`Lab load: ${plan.options.items.toLocaleString('en-US')} orders at ${rate}/s${shape} for ${formatMilliseconds(plan.durationSeconds * 1000)}, ≈ $${plan.cost.usd.toFixed(3)} of on-demand writes (price since ${plan.cost.priceSince ?? '?'}, us-east-1).`,
+    `Carga do lab: ${plan.options.items.toLocaleString('pt-BR')} pedidos a ${rate}/s${shape} por ${formatMilliseconds(plan.durationSeconds * 1000, 'pt-BR')}, ≈ US$ ${plan.cost.usd.toFixed(3).replace('.', ',')} em escritas on-demand (preço de ${plan.cost.priceSince ?? '?'}, us-east-1).`));
+  // Refused before anything is deployed: a lab's load.ts is the learner's to edit.
+  if (plan.cost.usd > maxCostUsd && options.yes !== true) {
+    throw new WorkshopError({ code: 'cost_over_limit', estimatedUsd: plan.cost.usd, maxUsd: maxCostUsd });
+  }
+  const deployed = await deps.deploy({
+    repoRoot: ctx.repoRoot, labDir, env: ctx.env, onOutput: (chunk) => ctx.err(chunk.replace(/\n$/, '')),
+    ...(options.profile === undefined ? {} : { profile: options.profile }),
+    ...(options.region === undefined ? {} : { region: options.region }),
+  });
+  const table = deployed.outputs[LAB_OUTPUTS.sourceTableName];
+  const functionName = deployed.outputs[LAB_OUTPUTS.functionName] ?? '<function>';
+  if (!table) throw new WorkshopError({ code: 'table_not_found', table: LAB_OUTPUTS.sourceTableName });
+  const region = deployed.access.region;
+  const client = new DynamoDBClient(sdkClientOptions({ region, ...(options.profile ? { profile: options.profile } : {}) }, ctx.env));
+  const lab = labDir.split('/').at(-1)?.slice(0, 2) ?? '';
+  ctx.out(t(`Writing to ${table}. While it runs, in another terminal:`, `Gravando em ${table}. Enquanto roda, em outro terminal:`));
+  ctx.out(`  npx workshop watch --function ${functionName} --region ${region}`);
+  try {
+    await runWatchedLoad(ctx, { items: plan.options.items, start: (control) => deps.load({ table, ...plan.options, ...control }, { client }) });
+  } finally {
+    client.destroy();
+  }
+  ctx.out(t(`Then: npx workshop check ${lab} --target aws --function ${functionName} --region ${region}`,
+    `Depois: npx workshop check ${lab} --target aws --function ${functionName} --region ${region}`));
+}
