@@ -5,6 +5,8 @@ import type { ConsumerSettings } from '../../settings/consumer-settings.js';
 import type { FunctionRunner, InvocationResult, StreamRecordView } from '../function-runner.js';
 import { mix32, mulberry32 } from '../random.js';
 import { SCENARIO_LIMITS } from '../scenario-validation.js';
+import type { WorkshopIssue } from '../../errors/workshop-issue.js';
+import { checkNumber } from '../../settings/range-check.js';
 import type { FunctionModel, IoLatencyModel } from '../scenario.js';
 import { buildStreamEvent } from './stream-event-builder.js';
 import { createVirtualIO, type IoTally } from './virtual-io.js';
@@ -124,12 +126,9 @@ function checkLatency(io: IoLatencyModel): IoLatencyModel {
   for (const field of ['putItemMs', 'batchWriteBaseMs', 'batchWritePerItemMs'] as const) {
     if (io[field] !== undefined) checkModelMs(`io.${field}`, io[field]);
   }
-  const share = io.unprocessedShare;
-  if (share !== undefined) {
-    if (typeof share !== 'number' || Number.isNaN(share)) throw new WorkshopError({ code: 'not_a_number', field: 'io.unprocessedShare', got: String(share) });
-    const { min, max } = SCENARIO_LIMITS.unprocessedShare;
-    if (share < min || share > max) throw new WorkshopError({ code: 'out_of_range', field: 'io.unprocessedShare', min, max, inclusive: true, got: share });
-  }
+  const issues: WorkshopIssue[] = [];
+  checkNumber(issues, 'io.unprocessedShare', io.unprocessedShare, SCENARIO_LIMITS.unprocessedShare);
+  if (issues[0]) throw new WorkshopError(issues[0]);
   return io;
 }
 
