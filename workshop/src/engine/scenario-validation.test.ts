@@ -36,6 +36,14 @@ describe('validateScenario — both ends of every range', () => {
     }
   });
 
+  it('GIVEN an unknown stream view type WHEN validated THEN invalid_choice naming the four AWS has', () => {
+    const scenario = { ...base, streamViewType: 'BOTH' } as unknown as Scenario;
+    expect(validateScenario(scenario)).toEqual([
+      { code: 'invalid_choice', field: 'streamViewType', allowed: ['KEYS_ONLY', 'NEW_IMAGE', 'OLD_IMAGE', 'NEW_AND_OLD_IMAGES'], got: 'BOTH' },
+    ]);
+    expect(validateScenario({ ...base, streamViewType: 'KEYS_ONLY' })).toEqual([]);
+  });
+
   it('GIVEN 2.5 shards WHEN validated THEN not_integer', () => {
     expect(validateScenario({ ...base, shards: 2.5 })).toEqual([{ code: 'not_integer', field: 'shards', got: 2.5 }]);
   });

@@ -2,7 +2,7 @@ import type { WorkshopIssue } from '../errors/workshop-issue.js';
 import { AWS_FACTS } from '../settings/aws-limits.js';
 import { checkInteger, checkNumber } from '../settings/range-check.js';
 import type { RateProfile } from '../settings/load-profile.js';
-import type { Scenario } from './scenario.js';
+import { type Scenario, STREAM_VIEW_TYPES } from './scenario.js';
 
 /**
  * The ranges of a scenario's own numbers (the consumer settings have theirs in `aws-limits.ts`).
@@ -40,6 +40,8 @@ export function validateScenario(scenario: Scenario): WorkshopIssue[] {
   checkNumber(issues, 'load.duration', scenario.load.duration.seconds, L.durationSeconds);
   checkNumber(issues, 'horizonSeconds', scenario.horizonSeconds, L.durationSeconds);
   checkProfile(issues, scenario.load.profile);
+  const view = scenario.streamViewType;
+  if (view !== undefined && !STREAM_VIEW_TYPES.includes(view)) issues.push({ code: 'invalid_choice', field: 'streamViewType', allowed: STREAM_VIEW_TYPES, got: String(view) });
   return issues;
 }
 

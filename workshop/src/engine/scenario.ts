@@ -26,6 +26,10 @@ export type FunctionModel =
   /** Runs the lab's own handler; its I/O takes virtual time per `io`. `overheadMs` is added per invocation (default 5). */
   | { readonly kind: 'handler'; readonly createHandler: CreateHandler; readonly io?: IoLatencyModel; readonly overheadMs?: number };
 
+/** What the source table's stream writes for each change (its `StreamViewType` setting). */
+export type StreamViewType = 'KEYS_ONLY' | 'NEW_IMAGE' | 'OLD_IMAGE' | 'NEW_AND_OLD_IMAGES';
+export const STREAM_VIEW_TYPES: readonly StreamViewType[] = ['KEYS_ONLY', 'NEW_IMAGE', 'OLD_IMAGE', 'NEW_AND_OLD_IMAGES'];
+
 /** Everything one simulation run needs. Same scenario + same seed → byte-identical result. */
 export interface Scenario {
   /** Seed of the engine's random generator (key choice, jitter). */
@@ -39,6 +43,11 @@ export interface Scenario {
   /** Event source mapping + function settings: the same object the CDK construct reads. */
   readonly consumer: ConsumerSettingsInput;
   readonly function: FunctionModel;
+  /**
+   * The source table's stream view type: which images each record carries to a real handler (the cost model
+   * ignores it). @default 'NEW_AND_OLD_IMAGES' (what the workshop's CDK table streams)
+   */
+  readonly streamViewType?: StreamViewType;
   /** Evaluate an IteratorAge (Maximum, per period) alarm over the run. */
   readonly alarm?: AlarmSettings;
 }

@@ -27,7 +27,7 @@ export async function simulate(scenario: Scenario, options: SimulateOptions = {}
   const settings = resolveConsumerSettings(scenario.consumer);
   const alarm = scenario.alarm === undefined ? undefined : resolveAlarmSettings(scenario.alarm);
   const model = scenario.function;
-  const handler = model.kind === 'handler' ? createHandlerRunner(model, settings, scenario.seed) : undefined;
+  const handler = model.kind === 'handler' ? createHandlerRunner(model, settings, scenario.seed, scenario) : undefined;
   const runner = model.kind === 'cost' ? createCostModelRunner(model) : handler!;
   const { minutes, totals } = await runSimulation(scenario, settings, runner, options);
   return {

@@ -21,41 +21,60 @@ export interface SourceOrder {
   readonly updatedAt: string; // S, ISO-8601
 }
 
-const STATUSES = ['PLACED', 'PAID', 'SHIPPED', 'CANCELLED'] as const;
-const CITIES = ['São Paulo', 'Recife', 'Porto Alegre', 'Seattle', 'Dublin', 'Lisboa'] as const;
+/** Every field below is a pure function of the order's number, so two renderings (plain, AttributeValue) agree. */
+export const SOURCE_ORDER_STATUSES = ['PLACED', 'PAID', 'SHIPPED', 'CANCELLED'] as const;
+export const SOURCE_ORDER_CITIES = ['São Paulo', 'Recife', 'Porto Alegre', 'Seattle', 'Dublin', 'Lisboa'] as const;
+/** What the item weighs without its padding, roughly: the padding makes up the rest of the requested size. */
+const BASE_BYTES = 200;
 
 /** The partition key of customer number `keyIndex` (0-based). */
 export function customerKey(keyIndex: number): string {
   return `customer#${String(keyIndex).padStart(5, '0')}`;
 }
 
+/** The sort key of order number `index`. */
+export const orderKey = (index: number): string => `order#${String(index).padStart(12, '0')}`;
+/** An order has 1–3 lines. */
+export const lineCountOf = (index: number): number => 1 + (index % 3);
+export const lineSkuOf = (index: number, line: number): string => `sku-${(index * 7 + line * 13) % 997}`;
+export const lineQtyOf = (index: number, line: number): number => 1 + ((index + line) % 4);
+export const linePriceCentsOf = (index: number, line: number): number => 500 + ((index * 31 + line * 17) % 9_500);
+export const statusOf = (index: number): SourceOrder['status'] => SOURCE_ORDER_STATUSES[index % SOURCE_ORDER_STATUSES.length]!;
+export const isPaidStatus = (status: SourceOrder['status']): boolean => status === 'PAID' || status === 'SHIPPED';
+export const currencyOf = (index: number): SourceOrder['currency'] => (index % 5 === 0 ? 'USD' : 'BRL');
+export const noteOf = (index: number): string | null => (index % 4 === 0 ? `gift for order ${index}` : null);
+export const cityOf = (index: number): string => SOURCE_ORDER_CITIES[index % SOURCE_ORDER_CITIES.length]!;
+export const isExpress = (index: number): boolean => index % 2 === 0;
+export const tagsOf = (index: number): readonly string[] => (index % 2 === 0 ? ['web', 'promo'] : ['app']);
+/** The padding: `paddingLengthOf(sizeBytes)` bytes, every one `paddingByteOf(index)`. */
+export const paddingLengthOf = (sizeBytes: number): number => Math.max(1, sizeBytes - BASE_BYTES);
+export const paddingByteOf = (index: number): number => index % 251;
+
 /**
  * A deterministic order: the same (index, keyIndex, sizeBytes, epochMs) always gives the same item.
  * `sizeBytes` is approximate (DynamoDB counts names and values); at least ~200 bytes.
  */
 export function makeSourceOrder(index: number, keyIndex: number, sizeBytes: number, epochMs: number): SourceOrder {
-  const lineCount = 1 + (index % 3);
-  const lines = Array.from({ length: lineCount }, (_, i) => ({
-    sku: `sku-${(index * 7 + i * 13) % 997}`,
-    qty: 1 + ((index + i) % 4),
-    priceCents: 500 + ((index * 31 + i * 17) % 9_500),
+  const lines = Array.from({ length: lineCountOf(index) }, (_, i) => ({
+    sku: lineSkuOf(index, i),
+    qty: lineQtyOf(index, i),
+    priceCents: linePriceCentsOf(index, i),
   }));
   const totalCents = lines.reduce((sum, l) => sum + l.qty * l.priceCents, 0);
-  const status = STATUSES[index % STATUSES.length]!;
-  const baseBytes = 200;
+  const status = statusOf(index);
   return {
     pk: customerKey(keyIndex),
-    sk: `order#${String(index).padStart(12, '0')}`,
+    sk: orderKey(index),
     status,
     totalCents,
-    currency: index % 5 === 0 ? 'USD' : 'BRL',
-    paid: status !== 'PLACED' && status !== 'CANCELLED',
-    note: index % 4 === 0 ? `gift for order ${index}` : null,
+    currency: currencyOf(index),
+    paid: isPaidStatus(status),
+    note: noteOf(index),
     lines,
-    shipping: { city: CITIES[index % CITIES.length]!, express: index % 2 === 0 },
-    tags: new Set(index % 2 === 0 ? ['web', 'promo'] : ['app']),
+    shipping: { city: cityOf(index), express: isExpress(index) },
+    tags: new Set(tagsOf(index)),
     lineQuantities: new Set(lines.map((l) => l.qty)),
-    padding: new Uint8Array(Math.max(1, sizeBytes - baseBytes)).fill(index % 251),
+    padding: new Uint8Array(paddingLengthOf(sizeBytes)).fill(paddingByteOf(index)),
     updatedAt: new Date(epochMs).toISOString(),
   };
 }

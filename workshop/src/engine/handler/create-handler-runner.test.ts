@@ -43,6 +43,19 @@ const retryingBatches: CreateHandler = (io) => async (event) => {
 };
 
 describe('createHandlerRunner (real handler code, virtual time)', () => {
+  it("GIVEN the table's stream view type WHEN invoked THEN the handler's events carry the images it sets", async () => {
+    const seen: string[] = [];
+    const spy: CreateHandler = () => async (event) => {
+      for (const record of event.Records) seen.push(`${record.dynamodb!.StreamViewType}:${Object.keys(record.dynamodb!).filter((k) => k.endsWith('Image')).join('+')}`);
+    };
+    const modify = batchOf(1).map((view) => ({ ...view, eventName: 'MODIFY' as const }));
+    for (const streamViewType of ['KEYS_ONLY', 'NEW_IMAGE', 'OLD_IMAGE', 'NEW_AND_OLD_IMAGES'] as const) {
+      await createHandlerRunner({ kind: 'handler', createHandler: spy }, settings, 1, { streamViewType }).invoke(modify, 0);
+    }
+    await createHandlerRunner({ kind: 'handler', createHandler: spy }, settings, 1).invoke(modify, 0);
+    expect(seen).toEqual(['KEYS_ONLY:', 'NEW_IMAGE:NewImage', 'OLD_IMAGE:OldImage', 'NEW_AND_OLD_IMAGES:NewImage+OldImage', 'NEW_AND_OLD_IMAGES:NewImage+OldImage']);
+  });
+
   it('GIVEN 10 records and a one-by-one handler WHEN invoked THEN Duration = 10 × 8 ms + 5 ms overhead and 10 items are written', async () => {
     const runner = createHandlerRunner({ kind: 'handler', createHandler: oneByOne }, settings, 1);
     expect(await runner.invoke(batchOf(10), 60_000)).toEqual({ outcome: 'success', durationMs: 85 });

@@ -7,8 +7,8 @@ import { mix32, mulberry32 } from '../random.js';
 import { SCENARIO_LIMITS } from '../scenario-validation.js';
 import type { WorkshopIssue } from '../../errors/workshop-issue.js';
 import { checkNumber } from '../../settings/range-check.js';
-import type { FunctionModel, IoLatencyModel } from '../scenario.js';
-import { buildStreamEvent } from './stream-event-builder.js';
+import type { FunctionModel, IoLatencyModel, StreamViewType } from '../scenario.js';
+import { createStreamEventBuilder } from './stream-event-builder.js';
 import { createVirtualIO, type IoTally } from './virtual-io.js';
 import { runInVirtualTime, VirtualTimeline } from './virtual-time-bridge.js';
 
@@ -44,7 +44,13 @@ interface Environment {
  * Like Lambda, `createHandler` runs once per execution environment; an environment is reused by the next
  * invocation that starts (in virtual time) after it is free, so there are as many as the peak concurrency.
  */
-export function createHandlerRunner(model: Extract<FunctionModel, { kind: 'handler' }>, settings: ConsumerSettings, seed: number): HandlerRunner {
+export function createHandlerRunner(
+  model: Extract<FunctionModel, { kind: 'handler' }>,
+  settings: ConsumerSettings,
+  seed: number,
+  table: { readonly streamViewType?: StreamViewType } = {},
+): HandlerRunner {
+  const buildEvent = createStreamEventBuilder({ seed, ...(table.streamViewType ? { streamViewType: table.streamViewType } : {}) });
   const overheadMs = checkModelMs('overheadMs', model.overheadMs ?? DEFAULT_OVERHEAD_MS);
   const latency = checkLatency(model.io ?? {});
   const timeoutMs = settings.timeout.seconds * 1000;
@@ -96,7 +102,7 @@ export function createHandlerRunner(model: Extract<FunctionModel, { kind: 'handl
         return finish('error', 0); // the module's init failed: Lambda reports an error for the invocation
       }
       environment.timeline.reset(startMs);
-      const event = buildStreamEvent(batch, { seed });
+      const event = buildEvent(batch);
       const deadlineMs = startMs + timeoutMs - overheadMs;
       const outcome = await runInVirtualTime(environment.timeline, deadlineMs, () => environment.handler(event));
       switch (outcome.kind) {

@@ -1,7 +1,10 @@
-import { marshall } from '@aws-sdk/util-dynamodb';
-import type { AttributeValue, DynamoDBRecord, DynamoDBStreamEvent, StreamRecord } from 'aws-lambda';
-import { makeSourceOrder, type SourceOrder } from '../../runtime/source-order.js';
+import type { DynamoDBRecord, DynamoDBStreamEvent, StreamRecord } from 'aws-lambda';
+import { isPaidStatus, type SourceOrder } from '../../runtime/source-order.js';
 import type { StreamRecordView } from '../function-runner.js';
+import type { StreamViewType } from '../scenario.js';
+import {
+  orderKeysBytes, orderKeysImage, PREVIOUS_STATUS, previousOrderImage, previousOrderImageBytes, sourceOrderImage, sourceOrderImageBytes,
+} from './source-order-image.js';
 
 /** Virtual time 0 of every simulation, as a wall-clock instant: 2026-01-01T00:00:00Z. */
 export const SIMULATION_EPOCH_MS = Date.UTC(2026, 0, 1);
@@ -18,6 +21,8 @@ export interface StreamEventContext {
   readonly tableName?: string;
   /** Mixed into each `eventID`, so two seeds give two sets of ids. @default 0 */
   readonly seed?: number;
+  /** The table's stream setting: which images each record carries. @default 'NEW_AND_OLD_IMAGES' */
+  readonly streamViewType?: StreamViewType;
 }
 
 /** The stream ARN, shaped like a real one: `arn:aws:dynamodb:<region>:<account>:table/<table>/stream/<label>`. */
@@ -26,120 +31,104 @@ export function streamArn(context: StreamEventContext = {}): string {
   return `arn:aws:dynamodb:${context.region ?? 'us-east-1'}:${context.accountId ?? '111122223333'}:table/${context.tableName ?? 'workshop-orders'}/stream/${label}`;
 }
 
+/** The workshop's source table streams both images (see infra/consumer-pipeline.ts). */
+export const DEFAULT_STREAM_VIEW_TYPE: StreamViewType = 'NEW_AND_OLD_IMAGES';
+
 /**
  * Turns the engine's view of a batch into the event Lambda would deliver: a real `DynamoDBStreamEvent`,
  * with images as they arrive in the JSON payload (numbers as `N` strings, binaries as base64 `B` strings),
  * so `unmarshall` in the handler sees exactly what it sees on AWS. The same batch always gives the same event.
  */
 export function buildStreamEvent(batch: readonly StreamRecordView[], context: StreamEventContext = {}): DynamoDBStreamEvent {
-  const epochMs = context.epochMs ?? SIMULATION_EPOCH_MS;
-  const region = context.region ?? 'us-east-1';
-  const arn = streamArn(context);
-  return { Records: batch.map((view) => buildRecord(view, epochMs, region, arn, context.seed ?? 0)) };
-}
-
-function buildRecord(view: StreamRecordView, epochMs: number, region: string, arn: string, seed: number): DynamoDBRecord {
-  const writtenAtMs = epochMs + view.arrivalMs;
-  const order = makeSourceOrder(view.index, view.keyIndex, view.sizeBytes, writtenAtMs);
-  const change: StreamRecord = {
-    ApproximateCreationDateTime: Math.floor(writtenAtMs / 1000),
-    Keys: toImage({ pk: order.pk, sk: order.sk }),
-  };
-  // Images (and the eventID) are made on first read: a handler that only needs Keys does not pay for them.
-  if (view.eventName !== 'REMOVE') lazy(change, 'NewImage', () => toImage(order));
-  if (view.eventName !== 'INSERT') lazy(change, 'OldImage', () => toImage(view.eventName === 'MODIFY' ? previousVersion(order, writtenAtMs) : order));
-  change.SequenceNumber = view.sequenceNumber;
-  change.SizeBytes = view.sizeBytes;
-  change.StreamViewType = 'NEW_AND_OLD_IMAGES';
-  const record: DynamoDBRecord = {};
-  lazy(record, 'eventID', () => eventId(seed, view.shardId, view.sequenceNumber));
-  return Object.assign(record, {
-    eventName: view.eventName,
-    eventVersion: '1.1',
-    eventSource: 'aws:dynamodb',
-    awsRegion: region,
-    eventSourceARN: arn,
-    dynamodb: change,
-  });
-}
-
-/** An ordinary enumerable, writable property (JSON, spread and equality see it) whose value is made on first read. */
-function lazy<T extends object, K extends keyof T>(target: T, name: K, make: () => T[K]): void {
-  let value: T[K] | undefined;
-  let made = false;
-  Object.defineProperty(target, name, {
-    enumerable: true,
-    configurable: true,
-    get: () => {
-      if (!made) {
-        value = make();
-        made = true;
-      }
-      return value;
-    },
-    set: (replacement: T[K]) => {
-      value = replacement;
-      made = true;
-    },
-  });
-}
-
-const PREVIOUS_STATUS: Readonly<Record<SourceOrder['status'], SourceOrder['status']>> = {
-  PLACED: 'PLACED',
-  PAID: 'PLACED',
-  SHIPPED: 'PAID',
-  CANCELLED: 'PLACED',
-};
-
-/** What the item looked like before a MODIFY: one step earlier in its life, one minute earlier. */
-export function previousVersion(order: SourceOrder, writtenAtMs: number): SourceOrder {
-  const status = PREVIOUS_STATUS[order.status];
-  return { ...order, status, paid: status === 'PAID' || status === 'SHIPPED', updatedAt: new Date(writtenAtMs - 60_000).toISOString() };
-}
-
-/** The SDK's AttributeValue as `marshall` returns it, loosely: binaries are bytes (its type lives in a client package). */
-interface SdkAttributeValue {
-  B?: Uint8Array | string;
-  BS?: (Uint8Array | string)[];
-  L?: SdkAttributeValue[];
-  M?: Record<string, SdkAttributeValue>;
-}
-
-function toImage(item: object): Record<string, AttributeValue> {
-  const image: Record<string, SdkAttributeValue> = marshall(item as Record<string, unknown>, { removeUndefinedValues: true });
-  for (const name in image) toDelivered(image[name]!);
-  return image as Record<string, AttributeValue>;
+  return createStreamEventBuilder(context)(batch);
 }
 
 /**
- * Rewrites `marshall`'s output in place into the JSON form Lambda delivers: binaries (`Uint8Array`) become
- * base64 strings, inside lists and maps too; everything else is already what the event carries.
+ * `buildStreamEvent` for one stream, with what every event shares (ARN, region, view type) worked out once.
+ * Records are plain objects made in full (no getters), fields in the order Lambda sends them; images follow
+ * the view type: NEW_IMAGE has no OldImage, OLD_IMAGE no NewImage, KEYS_ONLY neither; `SizeBytes` is the
+ * item size of Keys + the images present (aws-facts §G, `stream-item-size.ts`).
  */
-function toDelivered(value: SdkAttributeValue): void {
-  if (value.B instanceof Uint8Array) value.B = toBase64(value.B);
-  else if (value.BS !== undefined) value.BS = value.BS.map((b) => (b instanceof Uint8Array ? toBase64(b) : b));
-  else if (value.L !== undefined) value.L.forEach(toDelivered);
-  else if (value.M !== undefined) for (const name in value.M) toDelivered(value.M[name]!);
+export function createStreamEventBuilder(context: StreamEventContext = {}): (batch: readonly StreamRecordView[]) => DynamoDBStreamEvent {
+  const epochMs = context.epochMs ?? SIMULATION_EPOCH_MS;
+  const awsRegion = context.region ?? 'us-east-1';
+  const eventSourceARN = streamArn(context);
+  const seed = context.seed ?? 0;
+  const viewType = context.streamViewType ?? DEFAULT_STREAM_VIEW_TYPE;
+  const shardHashes = new Map<string, number>();
+  const shardHash = (shardId: string): number => {
+    let hash = shardHashes.get(shardId);
+    if (hash === undefined) shardHashes.set(shardId, (hash = fnv1a((0x811c9dc5 ^ seed) >>> 0, `${shardId}|`)));
+    return hash;
+  };
+  const withNew = viewType === 'NEW_IMAGE' || viewType === 'NEW_AND_OLD_IMAGES';
+  const withOld = viewType === 'OLD_IMAGE' || viewType === 'NEW_AND_OLD_IMAGES';
+
+  const buildRecord = (view: StreamRecordView): DynamoDBRecord => {
+    const writtenAtMs = epochMs + view.arrivalMs;
+    const { index, keyIndex, sizeBytes, eventName } = view;
+    const change: StreamRecord = { ApproximateCreationDateTime: Math.floor(writtenAtMs / 1000), Keys: orderKeysImage(index, keyIndex) };
+    let size = orderKeysBytes(index, keyIndex);
+    if (withNew && eventName !== 'REMOVE') {
+      change.NewImage = sourceOrderImage(index, keyIndex, sizeBytes, writtenAtMs);
+      size += sourceOrderImageBytes(index, keyIndex, sizeBytes, writtenAtMs);
+    }
+    if (withOld && eventName === 'MODIFY') {
+      change.OldImage = previousOrderImage(index, keyIndex, sizeBytes, writtenAtMs);
+      size += previousOrderImageBytes(index, keyIndex, sizeBytes, writtenAtMs);
+    } else if (withOld && eventName === 'REMOVE') {
+      change.OldImage = sourceOrderImage(index, keyIndex, sizeBytes, writtenAtMs);
+      size += sourceOrderImageBytes(index, keyIndex, sizeBytes, writtenAtMs);
+    }
+    change.SequenceNumber = view.sequenceNumber;
+    change.SizeBytes = size;
+    change.StreamViewType = viewType;
+    return {
+      eventID: eventId(shardHash(view.shardId), view.sequenceNumber),
+      eventName,
+      eventVersion: '1.1',
+      eventSource: 'aws:dynamodb',
+      awsRegion,
+      eventSourceARN,
+      dynamodb: change,
+    };
+  };
+
+  return (batch) => {
+    const Records = new Array<DynamoDBRecord>(batch.length);
+    for (let i = 0; i < batch.length; i++) Records[i] = buildRecord(batch[i]!);
+    return { Records };
+  };
 }
 
-/** Base64 without Node's Buffer (this module also runs in browsers); chunked so big items do not overflow the stack. */
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
+/** What the item looked like before a MODIFY (as a plain order): one step earlier in its life, one minute earlier. */
+export function previousVersion(order: SourceOrder, writtenAtMs: number): SourceOrder {
+  const status = PREVIOUS_STATUS[order.status];
+  return { ...order, status, paid: isPaidStatus(status), updatedAt: new Date(writtenAtMs - 60_000).toISOString() };
 }
 
-/** A 32-hex-digit id, like real stream eventIDs, derived from (seed, shard, sequence number). */
-function eventId(seed: number, shardId: string, sequenceNumber: string): string {
-  const text = `${shardId}|${sequenceNumber}`;
-  let hash = (0x811c9dc5 ^ seed) >>> 0; // FNV-1a over the text, then four finalizer rounds for 128 bits
+/** A 32-hex-digit id, like real stream eventIDs: FNV-1a over `shard|sequence` (seeded), then four finalizer rounds. */
+function eventId(shardHash: number, sequenceNumber: string): string {
+  const hash = fnv1a(shardHash, sequenceNumber);
+  return hex8(finalize(hash ^ 1)) + hex8(finalize(hash ^ 2)) + hex8(finalize(hash ^ 3)) + hex8(finalize(hash ^ 4));
+}
+
+function fnv1a(start: number, text: string): number {
+  let hash = start;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  let out = '';
-  for (let word = 1; word <= 4; word++) {
-    let h = Math.imul(hash ^ word, 0x9e3779b1);
-    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-    out += ((h ^ (h >>> 16)) >>> 0).toString(16).padStart(8, '0');
-  }
-  return out;
+  return hash;
+}
+
+function finalize(value: number): number {
+  let h = Math.imul(value, 0x9e3779b1);
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** Two lowercase hex digits per byte value (`toString(16)` is several times slower). */
+const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+
+function hex8(value: number): string {
+  return HEX[value >>> 24]! + HEX[(value >>> 16) & 0xff]! + HEX[(value >>> 8) & 0xff]! + HEX[value & 0xff]!;
 }
