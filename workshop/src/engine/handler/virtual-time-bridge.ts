@@ -5,6 +5,7 @@
  * would in real time, only instantly, and the same code always takes the same virtual time.
  * Browser-safe: no Node imports.
  */
+import { BinaryHeap } from '../binary-heap.js';
 
 interface Wake {
   readonly atMs: number;
@@ -12,16 +13,16 @@ interface Wake {
   readonly resolve: () => void;
 }
 
-/** One invocation's clock: pending wake-ups in a small heap ordered by (time, scheduling order). */
+/** One invocation's clock: pending wake-ups in the engine's `BinaryHeap`, ordered by (time, scheduling order). */
 export class VirtualTimeline {
   #nowMs = 0;
   #seq = 0;
-  #heap: Wake[] = [];
+  readonly #heap = new BinaryHeap<Wake>(before);
 
   /** Starts a new invocation at `startMs`, forgetting wake-ups an abandoned invocation left behind. */
   reset(startMs: number): void {
     this.#nowMs = startMs;
-    this.#heap = [];
+    this.#heap.clear();
   }
 
   get nowMs(): number {
@@ -31,51 +32,21 @@ export class VirtualTimeline {
   /** Resolves once `delayMs` (≥ 0) of virtual time has passed. Waits that end together resolve in call order. */
   wait(delayMs: number): Promise<void> {
     if (!(delayMs >= 0) || !Number.isFinite(delayMs)) throw new RangeError(`a virtual wait must be ≥ 0 ms and finite, got ${delayMs}`);
-    return new Promise((resolve) => this.#push({ atMs: this.#nowMs + delayMs, seq: this.#seq++, resolve }));
+    return new Promise((resolve) => this.#heap.push({ atMs: this.#nowMs + delayMs, seq: this.#seq++, resolve }));
   }
 
   /** When the earliest pending wait ends, or undefined when nothing waits on the clock. */
   nextWakeMs(): number | undefined {
-    return this.#heap[0]?.atMs;
+    return this.#heap.peek()?.atMs;
   }
 
   /** Jumps to the earliest pending time and resolves every wait that ends then. */
   fireNext(): void {
-    const first = this.#heap[0];
+    const heap = this.#heap;
+    const first = heap.peek();
     if (!first) return;
     this.#nowMs = first.atMs;
-    while (this.#heap.length > 0 && this.#heap[0]!.atMs === first.atMs) this.#pop().resolve();
-  }
-
-  #push(wake: Wake): void {
-    const heap = this.#heap;
-    heap.push(wake);
-    for (let i = heap.length - 1; i > 0; ) {
-      const parent = (i - 1) >> 1;
-      if (!before(heap[i]!, heap[parent]!)) break;
-      [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
-      i = parent;
-    }
-  }
-
-  #pop(): Wake {
-    const heap = this.#heap;
-    const top = heap[0]!;
-    const last = heap.pop()!;
-    if (heap.length > 0) {
-      heap[0] = last;
-      for (let i = 0; ; ) {
-        const left = 2 * i + 1;
-        const right = left + 1;
-        let smallest = i;
-        if (left < heap.length && before(heap[left]!, heap[smallest]!)) smallest = left;
-        if (right < heap.length && before(heap[right]!, heap[smallest]!)) smallest = right;
-        if (smallest === i) break;
-        [heap[i], heap[smallest]] = [heap[smallest]!, heap[i]!];
-        i = smallest;
-      }
-    }
-    return top;
+    while (heap.size > 0 && heap.peek()!.atMs === first.atMs) heap.pop()!.resolve();
   }
 }
 
