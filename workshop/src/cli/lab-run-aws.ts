@@ -6,14 +6,11 @@ import type { DeployResult, LabRunOptions } from '../infra/cdk-runner.js';
 import { LAB_OUTPUTS } from '../infra/lab-stack.js';
 import { planLabLoad } from '../load/lab-load-plan.js';
 import type { LoadDeps, LoadOptions, LoadStats } from '../load/load-generator.js';
-import { parseMaxCost } from '../load/load-options.js';
+import { DEFAULT_MAX_COST, parseMaxCost } from '../load/load-options.js';
 import { formatMilliseconds } from '../settings/duration.js';
 import { sdkClientOptions } from './aws-client-options.js';
 import { say, type CliContext } from './cli-context.js';
 import { runWatchedLoad } from './watched-load.js';
-
-/** The same guard rail as `load --max-cost`. */
-export const DEFAULT_MAX_COST = '0.10';
 
 /** The AWS side of `run --target aws`; tests pass mocked ones. */
 export interface RunDeps {

@@ -1,7 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { WorkshopError } from '../errors/workshop-error.js';
-import { isDeployableLabFolder } from '../infra/lab-definition.js';
 import { resolveLabFolder } from '../labs/lab-folder.js';
 
 /** Where a lab runs or is checked: the local engine (the default) or a real AWS account. */
@@ -23,7 +22,9 @@ export function parseLabTarget(text: string | undefined): LabTarget {
  * holding `consumer.ts` and `lambda.ts`. Returns the path relative to the repository root.
  * @throws WorkshopError `unknown_lab`; `lab_not_deployable` for a lab without a consumer (00, 07); `lab_file_missing`.
  */
-export function resolveDeployableLab(repoRoot: string, text: string, solution: boolean): string {
+export async function resolveDeployableLab(repoRoot: string, text: string, solution: boolean): Promise<string> {
+  // Imported here: the infra modules pull in aws-cdk-lib, which `--help` and the local commands never need.
+  const { isDeployableLabFolder } = await import('../infra/lab-definition.js');
   const asPath = resolve(repoRoot, text);
   if (existsSync(asPath) && statSync(asPath).isDirectory() && isDeployableLabFolder(asPath)) return relative(repoRoot, asPath);
   const lab = resolveLabFolder(repoRoot, text, solution ? 'solution' : 'starter');

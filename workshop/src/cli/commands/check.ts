@@ -1,10 +1,8 @@
-import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
-import { LambdaClient } from '@aws-sdk/client-lambda';
+import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import type { LambdaClient } from '@aws-sdk/client-lambda';
 import { WorkshopError } from '../../errors/workshop-error.js';
 import { parseDuration } from '../../settings/duration.js';
-import { runAwsLabCheck } from '../../labs/aws-lab-check.js';
 import { labEntry } from '../../labs/lab-catalog.js';
-import { runLabCheck } from '../../labs/lab-check.js';
 import { resolveLabFolder } from '../../labs/lab-folder.js';
 import { markPassed } from '../../labs/progress-store.js';
 import { sdkClientOptions, type SdkClientOptions } from '../aws-client-options.js';
@@ -23,10 +21,10 @@ interface CheckOptions {
   readonly profile?: string;
 }
 
-/** The AWS side of `check --target aws`; tests pass mocked clients. */
+/** The AWS side of `check --target aws`; tests pass mocked clients (the real ones are imported when used). */
 export interface CheckDeps {
-  readonly cloudWatch: (options: SdkClientOptions) => Pick<CloudWatchClient, 'send'>;
-  readonly lambda: (options: SdkClientOptions) => Pick<LambdaClient, 'send'>;
+  readonly cloudWatch: (options: SdkClientOptions) => Pick<CloudWatchClient, 'send'> | Promise<Pick<CloudWatchClient, 'send'>>;
+  readonly lambda: (options: SdkClientOptions) => Pick<LambdaClient, 'send'> | Promise<Pick<LambdaClient, 'send'>>;
   readonly now: () => Date;
 }
 
@@ -55,14 +53,16 @@ export function makeRegisterCheck(deps: CheckDeps): RegisterCommand {
           if (!options.function) throw new WorkshopError({ code: 'missing_setting', field: '--function' });
           const client = sdkClientOptions({ region: options.region, profile: options.profile }, ctx.env);
           const now = deps.now();
+          const { runAwsLabCheck } = await import('../../labs/aws-lab-check.js');
           const expectations = await runAwsLabCheck({
             labId: folder.id, functionName: options.function, since: new Date(now.getTime() - parseDuration(options.since ?? '30m', '--since').seconds * 1000), until: now,
-            cloudWatch: deps.cloudWatch(client), lambda: deps.lambda(client),
+            cloudWatch: await deps.cloudWatch(client), lambda: await deps.lambda(client),
           });
           for (const line of checkReportLines(expectations, [], ctx.language)) ctx.out(line);
           passed = expectations.every((e) => e.passed);
         } else {
           ctx.err(t(`Checking ${folder.variant === 'solution' ? 'solutions' : 'labs'}/${folder.slug} on the local engine …`, `Verificando ${folder.variant === 'solution' ? 'solutions' : 'labs'}/${folder.slug} no motor local …`));
+          const { runLabCheck } = await import('../../labs/lab-check.js');
           const report = await runLabCheck(ctx.repoRoot, text, variant);
           for (const line of checkReportLines(report.expectations, report.observations, ctx.language)) ctx.out(line);
           ctx.out(t(`(${(report.elapsedMs / 1000).toFixed(1)} s)`, `(${(report.elapsedMs / 1000).toFixed(1).replace('.', ',')} s)`));
@@ -82,9 +82,9 @@ export function makeRegisterCheck(deps: CheckDeps): RegisterCommand {
   };
 }
 
-/** `workshop check` on the real AWS SDK clients. */
+/** `workshop check` on the real AWS SDK clients, loaded only by `--target aws`. */
 export const registerCheck: RegisterCommand = makeRegisterCheck({
-  cloudWatch: (options) => new CloudWatchClient(options),
-  lambda: (options) => new LambdaClient(options),
+  cloudWatch: async (options) => new (await import('@aws-sdk/client-cloudwatch')).CloudWatchClient(options),
+  lambda: async (options) => new (await import('@aws-sdk/client-lambda')).LambdaClient(options),
   now: () => new Date(),
 });

@@ -1,5 +1,3 @@
-import { deployLab } from '../../infra/cdk-runner.js';
-import { LAB_OUTPUTS } from '../../infra/lab-stack.js';
 import { say } from '../cli-context.js';
 import { resolveDeployableLab } from '../lab-target.js';
 import type { RegisterCommand } from './index.js';
@@ -27,7 +25,8 @@ export const registerDeploy: RegisterCommand = (program, ctx) => {
     .addOption(awsRegionOption(ctx))
     .addOption(awsProfileOption(ctx))
     .action(async (lab: string, options: DeployOptions) => {
-      const labDir = resolveDeployableLab(ctx.repoRoot, lab, options.solution === true);
+      const labDir = await resolveDeployableLab(ctx.repoRoot, lab, options.solution === true);
+      const [{ deployLab }, { LAB_OUTPUTS }] = await Promise.all([import('../../infra/cdk-runner.js'), import('../../infra/lab-stack.js')]);
       ctx.err(t(`Checking credentials and CDK bootstrap, then deploying ${labDir} …`, `Verificando credenciais e bootstrap do CDK; depois implantando ${labDir} …`));
       const result = await deployLab({
         repoRoot: ctx.repoRoot,

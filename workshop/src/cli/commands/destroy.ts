@@ -1,6 +1,4 @@
 import { createInterface } from 'node:readline/promises';
-import { destroyLab } from '../../infra/cdk-runner.js';
-import { stackNameFor } from '../../infra/lab-definition.js';
 import { WorkshopError } from '../../errors/workshop-error.js';
 import { say, type CliContext } from '../cli-context.js';
 import { resolveDeployableLab } from '../lab-target.js';
@@ -29,7 +27,8 @@ export const registerDestroy: RegisterCommand = (program, ctx) => {
     .addOption(awsRegionOption(ctx))
     .addOption(awsProfileOption(ctx))
     .action(async (lab: string, options: DestroyOptions) => {
-      const labDir = resolveDeployableLab(ctx.repoRoot, lab, options.solution === true);
+      const labDir = await resolveDeployableLab(ctx.repoRoot, lab, options.solution === true);
+      const [{ destroyLab }, { stackNameFor }] = await Promise.all([import('../../infra/cdk-runner.js'), import('../../infra/lab-definition.js')]);
       const stackName = stackNameFor(labDir.split(/[\\/]/).pop() ?? labDir);
       if (options.yes !== true) await confirm(ctx, t(`Delete stack ${stackName} and all its data? [y/N] `, `Remover a stack ${stackName} e todos os seus dados? [s/N] `), stackName);
       const result = await destroyLab({

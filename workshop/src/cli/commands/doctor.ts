@@ -1,6 +1,5 @@
-import { sdkProbe, type AwsProbe } from '../../infra/aws-preflight.js';
 import { say } from '../cli-context.js';
-import { checkAws, checkInstall, checkNode, type DoctorLine } from '../doctor-checks.js';
+import type { DoctorLine } from '../doctor-checks.js';
 import type { RegisterCommand } from './index.js';
 import { awsProfileOption, awsRegionOption } from '../aws-access-options.js';
 
@@ -24,19 +23,19 @@ export const registerDoctor: RegisterCommand = (program, ctx) => {
     .addOption(awsRegionOption(ctx))
     .addOption(awsProfileOption(ctx))
     .action(async (options: DoctorOptions) => {
+      const [{ checkAws, checkInstall, checkNode }, { sdkProbe }] = await Promise.all([import('../doctor-checks.js'), import('../../infra/aws-preflight.js')]);
       const lines: DoctorLine[] = [checkNode(ctx.repoRoot, process.version, ctx.language), checkInstall(ctx.repoRoot, ctx.language)];
       const target = {
         ...(options.profile === undefined ? {} : { profile: options.profile }),
         ...(options.region === undefined ? {} : { region: options.region }),
       };
-      lines.push(...(await withoutInstanceMetadata(() => checkAws(target, quickProbe(), ctx.language))));
+      // One try, 2-second timeouts: doctor must answer quickly on a machine without network.
+      const quickProbe = sdkProbe({ timeoutMs: 2_000, maxAttempts: 1 });
+      lines.push(...(await withoutInstanceMetadata(() => checkAws(target, quickProbe, ctx.language))));
       for (const line of lines) ctx.out(`${MARK[line.status]} ${line.text}`);
       if (lines.some((line) => line.status === 'fail')) process.exitCode = 1;
     });
 };
-
-/** One try, 2-second timeouts: doctor must answer quickly on a machine without network. */
-const quickProbe = (): AwsProbe => sdkProbe({ timeoutMs: 2_000, maxAttempts: 1 });
 
 /** The SDK would otherwise try the EC2 instance metadata service and wait for it to time out. */
 async function withoutInstanceMetadata<T>(work: () => Promise<T>): Promise<T> {

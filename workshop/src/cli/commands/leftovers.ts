@@ -1,10 +1,6 @@
 import { join } from 'node:path';
-import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
-import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
-import { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api';
 import { WorkshopError, isWorkshopError } from '../../errors/workshop-error.js';
-import { isDeployableLabFolder } from '../../infra/lab-definition.js';
-import { scanLeftovers, type LeftoverClients } from '../../observe/leftover-scan.js';
+import type { LeftoverClients } from '../../observe/leftover-scan.js';
 import { sdkClientOptions, type SdkClientOptions } from '../aws-client-options.js';
 import { say } from '../cli-context.js';
 import { leftoverLines } from '../leftovers-text.js';
@@ -16,9 +12,11 @@ interface LeftoversOptions {
   readonly profile?: string;
 }
 
+type Clients = LeftoverClients & { readonly destroy: () => void };
+
 /** What the command talks to; tests pass mocked clients, the CLI the real SDK clients. */
 export interface LeftoversDeps {
-  readonly clients: (options: SdkClientOptions) => LeftoverClients & { readonly destroy: () => void };
+  readonly clients: (options: SdkClientOptions) => Clients | Promise<Clients>;
   /** The Region the SDK would use (flag, AWS_REGION, the profile), or undefined when none is set anywhere. */
   readonly region: (options: SdkClientOptions) => Promise<string | undefined>;
 }
@@ -36,11 +34,12 @@ export function makeRegisterLeftovers(deps: LeftoversDeps): RegisterCommand {
       .addOption(awsRegionOption(ctx))
       .addOption(awsProfileOption(ctx))
       .action(async (options: LeftoversOptions) => {
+        const [{ scanLeftovers }, { isDeployableLabFolder }] = await Promise.all([import('../../observe/leftover-scan.js'), import('../../infra/lab-definition.js')]);
         const clientOptions: SdkClientOptions = { ...sdkClientOptions(options, ctx.env), maxAttempts: 3 };
         const report = await withoutInstanceMetadata(async () => {
           const region = await deps.region(clientOptions);
           if (region === undefined || region === '') throw new WorkshopError({ code: 'missing_region' });
-          const clients = deps.clients({ ...clientOptions, region });
+          const clients = await deps.clients({ ...clientOptions, region });
           try {
             return await scanLeftovers({ region, clients });
           } catch (error) {
@@ -80,9 +79,12 @@ async function withoutInstanceMetadata<T>(work: () => Promise<T>): Promise<T> {
 /** Short timeouts: a machine without network gets an answer in seconds, not minutes. */
 const REQUEST_HANDLER = { connectionTimeout: 5_000, requestTimeout: 15_000 } as const;
 
-/** `workshop leftovers` on the real AWS SDK clients. */
+/** `workshop leftovers` on the real AWS SDK clients, imported when the command runs. */
 export const registerLeftovers: RegisterCommand = makeRegisterLeftovers({
-  clients: (options) => {
+  clients: async (options) => {
+    const [{ CloudFormationClient }, { CloudWatchLogsClient }, { ResourceGroupsTaggingAPIClient }] = await Promise.all([
+      import('@aws-sdk/client-cloudformation'), import('@aws-sdk/client-cloudwatch-logs'), import('@aws-sdk/client-resource-groups-tagging-api'),
+    ]);
     const config = { ...options, requestHandler: REQUEST_HANDLER };
     const tagging = new ResourceGroupsTaggingAPIClient(config);
     const cloudFormation = new CloudFormationClient(config);
@@ -100,6 +102,7 @@ export const registerLeftovers: RegisterCommand = makeRegisterLeftovers({
   },
   region: async (options) => {
     if (options.region) return options.region;
+    const { CloudFormationClient } = await import('@aws-sdk/client-cloudformation');
     const probe = new CloudFormationClient(options.profile === undefined ? {} : { profile: options.profile });
     try {
       return await probe.config.region();

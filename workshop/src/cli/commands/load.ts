@@ -1,19 +1,14 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { WorkshopError } from '../../errors/workshop-error.js';
 import { estimateLoadCost } from '../../load/cost-estimate.js';
-import { largestSourceOrderBytes } from '../../load/item-size.js';
-import { runLoad } from '../../load/load-generator.js';
-import { parseLoadPlan } from '../../load/load-options.js';
+import { DEFAULT_MAX_COST, parseLoadPlan } from '../../load/load-options.js';
 import { formatPlan } from '../../load/load-report.js';
-import { checkTableExists } from '../../load/table-check.js';
 import { isLocalEndpoint, sdkClientOptions } from '../aws-client-options.js';
 import { say } from '../cli-context.js';
-import { runWatchedLoad } from '../watched-load.js';
 import type { RegisterCommand } from './index.js';
 import { awsProfileOption, awsRegionOption } from '../aws-access-options.js';
 
 /** Defaults, stated in each option's description (commander's own "(default: …)" is English-only). */
-const DEFAULTS = { rate: '100', duration: '1m', keys: '100', hotKeyShare: '0', itemSize: '200', concurrency: '4', maxCost: '0.10' } as const;
+const DEFAULTS = { rate: '100', duration: '1m', keys: '100', hotKeyShare: '0', itemSize: '200', concurrency: '4', maxCost: DEFAULT_MAX_COST } as const;
 
 interface LoadCommandOptions {
   readonly table?: string;
@@ -63,6 +58,11 @@ export const registerLoad: RegisterCommand = (program, ctx) => {
         concurrency: options.concurrency ?? DEFAULTS.concurrency,
         maxCost: options.maxCost ?? DEFAULTS.maxCost,
       });
+      // The SDK, the item builder and the progress bar load only once the options are valid.
+      const [{ DynamoDBClient }, { largestSourceOrderBytes }, { runLoad }, { checkTableExists }, { runWatchedLoad }] = await Promise.all([
+        import('@aws-sdk/client-dynamodb'), import('../../load/item-size.js'), import('../../load/load-generator.js'),
+        import('../../load/table-check.js'), import('../watched-load.js'),
+      ]);
       const itemBytes = largestSourceOrderBytes(plan.itemSizeBytes, plan.keys);
       const cost = estimateLoadCost({ items: plan.items, itemSizeBytes: itemBytes });
       const local = isLocalEndpoint(options.endpoint);

@@ -1,5 +1,4 @@
 import { relative } from 'node:path';
-import { simulate } from '../../engine/simulate.js';
 import type { SimulationResult } from '../../engine/simulation-result.js';
 import { WorkshopError } from '../../errors/workshop-error.js';
 import type { WorkshopIssue } from '../../errors/workshop-issue.js';
@@ -12,12 +11,10 @@ import { loadLabExports } from '../../labs/lab-loader.js';
 import { buildAlarmReplay, buildLabScenario, type LabExports } from '../../labs/lab-scenarios.js';
 import { say, type CliContext } from '../cli-context.js';
 import type { RegisterCommand } from './index.js';
-import { DEFAULT_MAX_COST, runLabOnAws, type LabAwsRunOptions, type RunDeps } from '../lab-run-aws.js';
-import { deployLab } from '../../infra/cdk-runner.js';
-import { runLoad } from '../../load/load-generator.js';
+import type { LabAwsRunOptions, RunDeps } from '../lab-run-aws.js';
+import { DEFAULT_MAX_COST } from '../../load/load-options.js';
 import { awsProfileOption, awsRegionOption } from '../aws-access-options.js';
 import { parseLabTarget } from '../lab-target.js';
-import { createRunProgress } from '../simulate/progress-bar.js';
 
 interface RunOptions extends LabAwsRunOptions {
   readonly target?: string;
@@ -51,13 +48,17 @@ export function makeRegisterRun(deps: RunDeps): RegisterCommand {
         const entry = labEntry(folder.id);
         if (!entry || !entry.task) throw new WorkshopError({ code: 'lab_has_no_check', lab: folder.slug });
         const lab = await loadLabExports(folder, entry.modules, ctx.repoRoot);
-        if (target === 'aws') return runLabOnAws(ctx, deps, relative(ctx.repoRoot, folder.dir), buildLabScenario(folder.id, lab), options);
+        if (target === 'aws') {
+          const { runLabOnAws } = await import('../lab-run-aws.js');
+          return runLabOnAws(ctx, deps, relative(ctx.repoRoot, folder.dir), buildLabScenario(folder.id, lab), options);
+        }
         const reference = folder.id === '06' ? await loadLabExports(resolveLabFolder(ctx.repoRoot, '03', 'solution'), ['consumer', 'handler', 'load'], ctx.repoRoot) : undefined;
         const labScenario = reference && lab.alarm ? buildAlarmReplay(lab.alarm, reference, '03') : buildLabScenario(folder.id, lab);
         const scenario = options.minutes === undefined ? labScenario : { ...labScenario, horizonSeconds: runMinutes(options.minutes) * 60 };
         ctx.err(t(`Running ${relative(ctx.repoRoot, folder.dir)} on the local engine (${scenario.horizonSeconds} simulated seconds) …`,
           `Rodando ${relative(ctx.repoRoot, folder.dir)} no motor local (${scenario.horizonSeconds} segundos simulados) …`));
         if (reference) ctx.err(t("Lab 06 replays lab 03's slow consumer with your alarm.", 'O lab 06 repete o consumidor lento do lab 03 com o seu alarme.'));
+        const [{ simulate }, { createRunProgress }] = await Promise.all([import('../../engine/simulate.js'), import('../simulate/progress-bar.js')]);
         const progress = createRunProgress(ctx);
         let result: SimulationResult;
         try {
@@ -96,8 +97,11 @@ function printRun(ctx: CliContext, result: SimulationResult, lab: LabExports, se
   }
 }
 
-/** `workshop run` with the real deploy and load generator. */
-export const registerRun: RegisterCommand = makeRegisterRun({ deploy: (options) => deployLab(options), load: runLoad });
+/** `workshop run` with the real deploy and load generator, imported only by `--target aws`. */
+export const registerRun: RegisterCommand = makeRegisterRun({
+  deploy: async (options) => (await import('../../infra/cdk-runner.js')).deployLab(options),
+  load: async (options, loadDeps) => (await import('../../load/load-generator.js')).runLoad(options, loadDeps),
+});
 
 function runMinutes(text: string): number {
   const value = Number(text);

@@ -1,12 +1,9 @@
-import { simulate } from '../../engine/simulate.js';
 import { resolveConsumerSettings } from '../../settings/consumer-settings.js';
 import { formatMilliseconds } from '../../settings/duration.js';
 import { say } from '../cli-context.js';
 import { loadLabModules } from '../simulate/lab-modules.js';
-import { createRunProgress } from '../simulate/progress-bar.js';
 import { simulateText } from '../simulate/simulate-help.js';
 import { buildScenario, type SimulateFlags } from '../simulate/simulate-options.js';
-import { describeScenario, formatSimulateReport, toSimulateJson } from '../simulate/simulate-report.js';
 import type { RegisterCommand } from './index.js';
 
 interface SimulateCliOptions extends SimulateFlags {
@@ -41,6 +38,10 @@ export const registerSimulate: RegisterCommand = (program, ctx) => {
       const lab = options.lab === undefined ? undefined : await loadLabModules(ctx.repoRoot, options.lab, !costModel);
       const scenario = buildScenario(options, lab);
       const settings = resolveConsumerSettings(scenario.consumer);
+      // The engine and its report load once the options are valid: `simulate --help` does not need them.
+      const [{ simulate }, { createRunProgress }, { describeScenario, formatSimulateReport, toSimulateJson }] = await Promise.all([
+        import('../../engine/simulate.js'), import('../simulate/progress-bar.js'), import('../simulate/simulate-report.js'),
+      ]);
       const progress = createRunProgress(ctx);
       const startedAt = performance.now();
       let result;

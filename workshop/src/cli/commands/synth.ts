@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { synthLab } from '../../infra/cdk-runner.js';
 import { say } from '../cli-context.js';
 import { resolveDeployableLab } from '../lab-target.js';
 import type { RegisterCommand } from './index.js';
@@ -25,7 +24,8 @@ export const registerSynth: RegisterCommand = (program, ctx) => {
     .option('--region <region>', t('AWS Region written into the template (default: environment-agnostic)', 'Região AWS gravada no template (padrão: independente de ambiente)'))
     .option('--output <dir>', t('where to write the cloud assembly (default: cdk.out/<lab>)', 'onde gravar o cloud assembly (padrão: cdk.out/<lab>)'))
     .action(async (lab: string, options: SynthOptions) => {
-      const labDir = resolveDeployableLab(ctx.repoRoot, lab, options.solution === true);
+      const labDir = await resolveDeployableLab(ctx.repoRoot, lab, options.solution === true);
+      const { synthLab } = await import('../../infra/cdk-runner.js');
       ctx.err(t(`Synthesizing ${labDir} …`, `Sintetizando ${labDir} …`));
       const result = await synthLab({
         repoRoot: ctx.repoRoot,

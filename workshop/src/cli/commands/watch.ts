@@ -1,9 +1,6 @@
-import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
-import { LambdaClient } from '@aws-sdk/client-lambda';
+import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import type { LambdaClient } from '@aws-sdk/client-lambda';
 import { WorkshopError } from '../../errors/workshop-error.js';
-import { checkFunctionExists } from '../../observe/function-check.js';
-import { readConsumerMetrics } from '../../observe/metric-reader.js';
-import { renderWatchFrame } from '../../observe/watch-frame.js';
 import { parseDuration } from '../../settings/duration.js';
 import { systemClock, type Clock } from '../../load/token-bucket.js';
 import { sdkClientOptions, type SdkClientOptions } from '../aws-client-options.js';
@@ -21,10 +18,12 @@ interface WatchCommandOptions {
   readonly profile?: string;
 }
 
+type Watched<Client extends { send: unknown; destroy: unknown }> = Pick<Client, 'send' | 'destroy'>;
+
 /** What the command talks to; tests pass mocked CloudWatch and Lambda clients and a fake clock. */
 export interface WatchDeps {
-  readonly cloudWatch: (options: SdkClientOptions) => Pick<CloudWatchClient, 'send' | 'destroy'>;
-  readonly lambda: (options: SdkClientOptions) => Pick<LambdaClient, 'send' | 'destroy'>;
+  readonly cloudWatch: (options: SdkClientOptions) => Watched<CloudWatchClient> | Promise<Watched<CloudWatchClient>>;
+  readonly lambda: (options: SdkClientOptions) => Watched<LambdaClient> | Promise<Watched<LambdaClient>>;
   readonly clock: Clock;
   /** Wall-clock time, epoch ms. */
   readonly now: () => number;
@@ -59,8 +58,11 @@ export function makeRegisterWatch(deps: WatchDeps): RegisterCommand {
         const thresholdMs = options.threshold === undefined ? undefined : parseDuration(options.threshold, '--threshold').seconds * 1000;
 
         const clientOptions = { ...sdkClientOptions(options, ctx.env), maxAttempts: 3 };
-        const lambda = deps.lambda(clientOptions);
-        const cloudWatch = deps.cloudWatch(clientOptions);
+        const [{ checkFunctionExists }, { readConsumerMetrics }, { renderWatchFrame }] = await Promise.all([
+          import('../../observe/function-check.js'), import('../../observe/metric-reader.js'), import('../../observe/watch-frame.js'),
+        ]);
+        const lambda = await deps.lambda(clientOptions);
+        const cloudWatch = await deps.cloudWatch(clientOptions);
         const controller = new AbortController();
         const onSigint = () => controller.abort();
         if (!options.once) process.once('SIGINT', onSigint);
@@ -96,10 +98,10 @@ function secondsIn(text: string, field: string, range: { readonly min: number; r
   return seconds;
 }
 
-/** `workshop watch` on the real AWS SDK clients. */
+/** `workshop watch` on the real AWS SDK clients, imported when the command runs. */
 export const registerWatch: RegisterCommand = makeRegisterWatch({
-  cloudWatch: (options) => new CloudWatchClient(options),
-  lambda: (options) => new LambdaClient(options),
+  cloudWatch: async (options) => new (await import('@aws-sdk/client-cloudwatch')).CloudWatchClient(options),
+  lambda: async (options) => new (await import('@aws-sdk/client-lambda')).LambdaClient(options),
   clock: systemClock,
   now: () => Date.now(),
 });

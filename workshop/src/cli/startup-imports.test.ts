@@ -1,0 +1,54 @@
+// Start-up cost is mostly module loading: `--help`, `list` and `hint` must not load the CDK, the AWS SDK or
+// the engine. This reads the static import graph from the CLI's entry (no timing: the graph either reaches a
+// heavy package or it does not); heavy modules are loaded with `await import()` inside the command's action.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repoRoot = resolve(here, '../../..');
+
+/** Static value imports and re-exports (`import type` / `export type` are erased and do not load anything). */
+const STATIC_IMPORT = /^\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]/gm;
+
+/** Every module the entry file loads before any command runs: local files (relative to the repo) and packages. */
+function staticGraph(entry: string): { readonly files: Set<string>; readonly packages: Set<string> } {
+  const files = new Set<string>();
+  const packages = new Set<string>();
+  const visit = (file: string) => {
+    const key = relative(repoRoot, file);
+    if (files.has(key)) return;
+    files.add(key);
+    for (const [, specifier] of readFileSync(file, 'utf8').matchAll(STATIC_IMPORT)) {
+      if (specifier!.startsWith('.')) {
+        const target = resolve(dirname(file), specifier!).replace(/\.js$/, '.ts');
+        if (!existsSync(target)) throw new Error(`${key}: cannot resolve ${specifier}`);
+        visit(target);
+      } else if (!specifier!.startsWith('node:')) {
+        packages.add(specifier!.startsWith('@') ? specifier!.split('/').slice(0, 2).join('/') : specifier!.split('/')[0]!);
+      }
+    }
+  };
+  visit(entry);
+  return { files, packages };
+}
+
+describe('CLI start-up: what loads before a command runs (static import graph, no timing)', () => {
+  const graph = staticGraph(resolve(here, 'main.ts'));
+
+  it('GIVEN the CLI entry WHEN its static imports are followed THEN the only package is commander (no CDK, AWS SDK, cli-progress)', () => {
+    expect([...graph.packages].sort()).toEqual(['commander']);
+  });
+
+  it('GIVEN the CLI entry WHEN its static imports are followed THEN neither the engine (bar its option limits) nor infra nor the lab checks are in it', () => {
+    const heavy = [...graph.files].filter((f) => /^workshop\/src\/(engine\/(?!scenario-validation)|infra\/|labs\/checks\/)/.test(f));
+    expect(heavy).toEqual([]);
+  });
+
+  it('GIVEN a file that imports a package only with `import type` and `await import()` WHEN read THEN the graph does not count it', () => {
+    // The pattern itself, on the shapes the commands use.
+    const sample = "import type { A } from '@aws-sdk/client-lambda';\nconst m = await import('aws-cdk-lib');\nimport { Command } from 'commander';\n";
+    expect([...sample.matchAll(STATIC_IMPORT)].map((m) => m[1])).toEqual(['commander']);
+  });
+});
