@@ -3,7 +3,6 @@ import { WorkshopError, isWorkshopError } from '../../errors/workshop-error.js';
 import type { LeftoverClients } from '../../observe/leftover-scan.js';
 import { sdkClientOptions, type SdkClientOptions } from '../aws-client-options.js';
 import { say } from '../cli-context.js';
-import { leftoverLines } from '../leftovers-text.js';
 import type { RegisterCommand } from './index.js';
 import { awsProfileOption, awsRegionOption } from '../aws-access-options.js';
 
@@ -34,7 +33,9 @@ export function makeRegisterLeftovers(deps: LeftoversDeps): RegisterCommand {
       .addOption(awsRegionOption(ctx))
       .addOption(awsProfileOption(ctx))
       .action(async (options: LeftoversOptions) => {
-        const [{ scanLeftovers }, { isDeployableLabFolder }] = await Promise.all([import('../../observe/leftover-scan.js'), import('../../infra/lab-definition.js')]);
+        const [{ scanLeftovers }, { isDeployableLabFolder }, { leftoverLines }] = await Promise.all([
+          import('../../observe/leftover-scan.js'), import('../../infra/lab-definition.js'), import('../leftovers-text.js'),
+        ]);
         const clientOptions: SdkClientOptions = { ...sdkClientOptions(options, ctx.env), maxAttempts: 3 };
         const report = await withoutInstanceMetadata(async () => {
           const region = await deps.region(clientOptions);

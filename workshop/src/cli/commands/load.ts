@@ -1,7 +1,5 @@
 import { WorkshopError } from '../../errors/workshop-error.js';
-import { estimateLoadCost } from '../../load/cost-estimate.js';
 import { DEFAULT_MAX_COST, parseLoadPlan } from '../../load/load-options.js';
-import { formatPlan } from '../../load/load-report.js';
 import { isLocalEndpoint, sdkClientOptions } from '../aws-client-options.js';
 import { say } from '../cli-context.js';
 import type { RegisterCommand } from './index.js';
@@ -59,9 +57,9 @@ export const registerLoad: RegisterCommand = (program, ctx) => {
         maxCost: options.maxCost ?? DEFAULTS.maxCost,
       });
       // The SDK, the item builder and the progress bar load only once the options are valid.
-      const [{ DynamoDBClient }, { largestSourceOrderBytes }, { runLoad }, { checkTableExists }, { runWatchedLoad }] = await Promise.all([
+      const [{ DynamoDBClient }, { largestSourceOrderBytes }, { runLoad }, { checkTableExists }, { runWatchedLoad }, { estimateLoadCost }, { formatPlan }] = await Promise.all([
         import('@aws-sdk/client-dynamodb'), import('../../load/item-size.js'), import('../../load/load-generator.js'),
-        import('../../load/table-check.js'), import('../watched-load.js'),
+        import('../../load/table-check.js'), import('../watched-load.js'), import('../../load/cost-estimate.js'), import('../../load/load-report.js'),
       ]);
       const itemBytes = largestSourceOrderBytes(plan.itemSizeBytes, plan.keys);
       const cost = estimateLoadCost({ items: plan.items, itemSizeBytes: itemBytes });

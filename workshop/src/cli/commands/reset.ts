@@ -2,7 +2,6 @@ import { createInterface } from 'node:readline/promises';
 import { WorkshopError } from '../../errors/workshop-error.js';
 import { resolveLabFolder } from '../../labs/lab-folder.js';
 import { clearLab } from '../../labs/progress-store.js';
-import { committedStarter, restoreFiles } from '../../labs/starter-restore.js';
 import { say } from '../cli-context.js';
 import type { RegisterCommand } from './index.js';
 
@@ -22,6 +21,7 @@ export function makeRegisterReset(deps: ResetDeps): RegisterCommand {
       .option('--yes', t('do not ask for confirmation', 'não pede confirmação'))
       .action(async (text: string, options: { readonly yes?: boolean }) => {
         const folder = resolveLabFolder(ctx.repoRoot, text, 'starter');
+        const { committedStarter, restoreFiles } = await import('../../labs/starter-restore.js');
         const files = committedStarter(ctx.repoRoot, folder.slug);
         const action = t(`reset labs/${folder.slug}`, `restaurar labs/${folder.slug}`);
         if (!options.yes) {
