@@ -164,9 +164,14 @@ export class EventSourceMapping {
     this.ctx.metrics.addProcessed(now, count);
   }
 
-  /** After an invocation returns: at the shard's next regular poll, or at once (see EngineAssumptions). */
+  /**
+   * After an invocation returns (see `EngineAssumptions.pollAfterInvocation`): back to back, the lane looks
+   * again `backToBackGapMs` later (and, if it has caught up, `takeBatch` sleeps until the next regular poll
+   * that sees a record); with `'next-poll'`, at the shard's next regular poll.
+   */
   private pollAgain(lane: EsmLane, now: number): void | Promise<void> {
-    const next = this.ctx.assumptions.pollAfterInvocation === 'immediate' ? now : regularPollAtOrAfter(now, this.pollMs);
+    const { pollAfterInvocation, backToBackGapMs } = this.ctx.assumptions;
+    const next = pollAfterInvocation === 'next-poll' ? regularPollAtOrAfter(now, this.pollMs) : now + backToBackGapMs;
     if (next <= now) return this.wake(lane);
     this.wakeAt(lane, now, next);
   }
