@@ -6,17 +6,14 @@ import { load } from './load.js';
 /** In the local engine each PutItem takes ≈ 8 ms, and each invocation adds ≈ 5 ms of overhead. */
 const PUT_ITEM_MS = 8;
 const INVOCATION_OVERHEAD_MS = 5;
-/** The event source mapping polls each shard every 250 ms (4 times a second). */
-const POLL_INTERVAL_MS = 250;
-
 /** μ: records per second the consumer processes while a backlog exists (full batches, back to back). */
 export function consumerRecordsPerSecond(): number {
   const batch = consumer.batchSize ?? 100;
   // The handler writes one record at a time, so an invocation lasts batch × 8 ms + overhead (805 ms) ...
   const invocationMs = batch * PUT_ITEM_MS + INVOCATION_OVERHEAD_MS;
-  // ... and the next batch starts at the shard's next poll: every 250 ms, so every 1,000 ms here.
-  const cycleMs = Math.ceil(invocationMs / POLL_INTERVAL_MS) * POLL_INTERVAL_MS;
-  return batch / (cycleMs / 1000);
+  // ... and while a backlog exists the next batch starts as soon as it returns (the 250 ms poll only
+  // delays the first batch after the consumer caught up): ≈ 124 records/s here.
+  return batch / (invocationMs / 1000);
 }
 
 /** λ: records per second the producer writes (load.ts). */

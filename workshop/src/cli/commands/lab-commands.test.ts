@@ -66,7 +66,7 @@ describe('workshop run / check (local engine, real lab files)', () => {
     expect(starter.out.join('\n')).toContain('The handler wrote 0 items to the results table.');
     const solution = capture();
     expect(await runCli(['run', '01', '--solution', '--lang', 'pt-BR'], solution.base)).toBe(0);
-    expect(solution.out.join('\n')).toContain('O handler gravou 5.987 itens na tabela de resultados.');
+    expect(solution.out.join('\n')).toContain('O handler gravou 5.993 itens na tabela de resultados.');
   });
 
   it('GIVEN lab 03 WHEN run --minutes 10 THEN the run simulates 600 s and the chart spans 10 minutes', async () => {
