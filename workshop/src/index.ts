@@ -29,6 +29,7 @@ export type { ConsumerIO, CreateHandler, ResultItem, StreamHandler } from './run
 // ── engine (local target) ────────────────────────────────────────────────────
 export type { FunctionModel, IoLatencyModel, Scenario } from './engine/scenario.js';
 export type { MinuteStats, ResultsTableTally, SimulationResult, SimulationTotals } from './engine/simulation-result.js';
+export type { OnFailureCondition, OnFailureRecord } from './engine/on-failure-record.js';
 export type { FunctionRunner, InvocationOutcome, InvocationResult, StreamRecordView } from './engine/function-runner.js';
 export { runSimulation } from './engine/run-simulation.js';
 export type { RunOptions, RunOutput } from './engine/run-simulation.js';

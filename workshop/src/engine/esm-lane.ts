@@ -39,21 +39,22 @@ export class EsmLane {
   /**
    * Drops records of the waiting ranges and the unread part whose index is below `cutoffIndex` (records
    * arrived at or before some time), front first; `keepFront` protects a batch in flight.
-   * Calls `drop(from, to)` (when given) for each run removed; returns how many were removed.
+   * Calls `drop(from, to, invocations)` (when given) for each run removed — `invocations`: failed attempts the
+   * run's records already had (0 for records never read); returns how many were removed.
    */
-  dropBefore(cutoffIndex: number, keepFront: boolean, drop: ((from: number, to: number) => void) | undefined): number {
+  dropBefore(cutoffIndex: number, keepFront: boolean, drop: ((from: number, to: number, invocations: number) => void) | undefined): number {
     let removed = 0;
     for (let i = keepFront ? 1 : 0; i < this.ranges.length; i++) {
       const range = this.ranges[i]!;
       if (range.start >= cutoffIndex) break;
       const to = Math.min(range.end, cutoffIndex);
-      drop?.(range.start, to);
+      drop?.(range.start, to, range.retries);
       removed += to - range.start;
       if (to === range.end) this.ranges.splice(i--, 1);
       else this.ranges[i] = { ...range, start: to };
     }
     if (this.readPointer < cutoffIndex) {
-      drop?.(this.readPointer, cutoffIndex);
+      drop?.(this.readPointer, cutoffIndex, 0);
       removed += cutoffIndex - this.readPointer;
       this.readPointer = cutoffIndex;
     }

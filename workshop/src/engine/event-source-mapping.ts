@@ -7,9 +7,10 @@ import { BATCH_TAKEN, type BatchingRules, batchRecordLimit, takeBatch } from './
 import { lowestFailure, WHOLE_BATCH } from './failure-report.js';
 import type { LaneStream } from './lane-stream.js';
 import type { MetricsRecorder } from './metrics-recorder.js';
+import { OnFailureLog, type OnFailureRecord } from './on-failure-record.js';
 import { nextPollAfter, regularPollAtOrAfter } from './poll-schedule.js';
 import { RecordExpiry } from './record-expiry.js';
-import { decideAfterFailure } from './retry-policy.js';
+import { decideAfterFailure, type PendingRange } from './retry-policy.js';
 import type { Simulator } from './simulator.js';
 import type { SimulationTotals } from './simulation-result.js';
 
@@ -21,6 +22,8 @@ export interface EsmContext {
   readonly assumptions: EngineAssumptions;
   readonly horizonMs: number;
   readonly itemSizeBytes: number;
+  /** The run's seed (on-failure request ids). */
+  readonly seed: number;
 }
 
 const COMPLETION = 0; // at equal times, a finishing invocation frees its lane before polls run
@@ -31,7 +34,8 @@ const POLL = 1;
  * (BatchSize, batching window, 6 MB), invoke, checkpoint on success; on failure follow `retry-policy.ts`;
  * throttle above reserved concurrency; records past 24 h are lost, past maxRecordAge discarded.
  * Discarded records (retries exhausted, maxRecordAge) count as `onFailure` whether or not a destination is
- * set: with one, it receives the batch metadata; without, AWS drops them (DroppedEventCount).
+ * set: with one, it receives the batch metadata (`onFailureRecords`, AWS's layout, facts sheet §G); without,
+ * AWS drops them (DroppedEventCount).
  */
 export class EventSourceMapping {
   private readonly lanes: EsmLane[];
@@ -41,13 +45,16 @@ export class EventSourceMapping {
   private readonly pollMs: number;
   private readonly concurrencyLimit: number;
   private readonly expiry: RecordExpiry;
+  private readonly log: OnFailureLog;
   private inFlight = 0;
   private processed = 0;
   private onFailure = 0;
 
   constructor(private readonly ctx: EsmContext, streams: readonly LaneStream[]) {
     const { settings } = ctx;
-    this.expiry = new RecordExpiry(ctx.metrics, settings.maxRecordAge === undefined ? Infinity : settings.maxRecordAge.seconds * 1000);
+    this.log = new OnFailureLog(settings.onFailure !== 'none', ctx.seed);
+    const maxAgeMs = settings.maxRecordAge === undefined ? Infinity : settings.maxRecordAge.seconds * 1000;
+    this.expiry = new RecordExpiry(ctx.metrics, maxAgeMs, (lane, from, to, invocations, now) => this.aged(lane, from, to, invocations, now));
     this.lanes = streams.map((stream) => new EsmLane(stream));
     for (const lane of this.lanes) {
       lane.wake = () => this.wake(lane);
@@ -147,6 +154,7 @@ export class EventSourceMapping {
       if (decision.kind === 'retry') lane.ranges[0] = decision.range;
       else {
         const discarded = decision.range.end - decision.range.start;
+        this.giveUp(lane, decision.range, now, outcome === 'success' ? null : 'Unhandled');
         this.onFailure += discarded;
         metrics.addOnFailure(now, discarded);
         lane.ranges.shift();
@@ -156,6 +164,48 @@ export class EventSourceMapping {
     }
     lane.failureStreak += 1;
     this.wakeAt(lane, now, now + retryDelayMs(assumptions, lane.failureStreak));
+  }
+
+  /**
+   * Retries exhausted (facts sheet §G): one on-failure record for the records that kept failing, with the
+   * invocations they had (MaximumRetryAttempts + 1) and how the last one failed: `"Unhandled"` for a thrown
+   * error or a timeout, null when the function returned item failures that failed the whole batch.
+   */
+  private giveUp(lane: EsmLane, range: PendingRange, now: number, functionError: 'Unhandled' | null): void {
+    if (!this.log.keeping) return this.log.skip(1);
+    this.log.add({
+      condition: 'RetryAttemptsExhausted',
+      approximateInvokeCount: range.retries,
+      functionError,
+      atMs: now,
+      first: lane.stream.record(range.start),
+      last: lane.stream.record(range.end - 1),
+      batchSize: range.end - range.start,
+    });
+  }
+
+  /** Records discarded for their age: one `RecordAgeExceeded` record per batch's worth, without responseContext. */
+  private aged(lane: EsmLane, from: number, to: number, invocations: number, now: number): void {
+    if (!this.log.enabled) return;
+    const limit = this.batching.limit;
+    for (let start = from; start < to; start += limit) {
+      const end = Math.min(to, start + limit);
+      if (!this.log.keeping) return this.log.skip(Math.ceil((to - start) / limit));
+      this.log.add({
+        condition: 'RecordAgeExceeded',
+        approximateInvokeCount: invocations,
+        functionError: undefined,
+        atMs: now,
+        first: lane.stream.record(start),
+        last: lane.stream.record(end - 1),
+        batchSize: end - start,
+      });
+    }
+  }
+
+  /** What the on-failure destination received, the first `ON_FAILURE_RECORDS_KEPT` (empty without a destination). */
+  get onFailureRecords(): readonly OnFailureRecord[] {
+    return this.log.records;
   }
 
   private checkpoint(now: number, count: number): void {

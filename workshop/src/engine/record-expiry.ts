@@ -6,7 +6,9 @@ import type { MetricsRecorder } from './metrics-recorder.js';
  * How records leave without being processed:
  * - the stream's 24 h retention trims them → **lost**, counted in the minute each one expired (even when the
  *   engine notices later, e.g. while the lane was busy);
- * - MaximumRecordAgeInSeconds makes the ESM discard them when it next reads them → **on-failure**.
+ * - MaximumRecordAgeInSeconds makes the ESM discard them when it next reads them → **on-failure**
+ *   (condition `RecordAgeExceeded`): only the expired records are split out, front first; the fresh ones of
+ *   the same batch still reach the function (facts sheet §G).
  * A batch in flight is protected (`keepFront`): its records were read before they expired.
  */
 export class RecordExpiry {
@@ -17,13 +19,17 @@ export class RecordExpiry {
     private readonly metrics: MetricsRecorder,
     /** Infinity when maxRecordAge is unset (-1). */
     private readonly maxAgeMs: number,
+    /** Told about each run of records discarded for their age (`invocations`: failed attempts they had). */
+    private readonly onAged?: (lane: EsmLane, from: number, to: number, invocations: number, now: number) => void,
   ) {}
 
   /** Applies both rules to `lane` at `now`. */
   apply(lane: EsmLane, now: number, keepFront: boolean): void {
     this.trim(lane, now, keepFront);
     if (this.maxAgeMs === Infinity) return;
-    const discarded = lane.dropBefore(lane.stream.countAt(now - this.maxAgeMs), keepFront, undefined);
+    const onAged = this.onAged;
+    const report = onAged === undefined ? undefined : (from: number, to: number, invocations: number) => onAged(lane, from, to, invocations, now);
+    const discarded = lane.dropBefore(lane.stream.countAt(now - this.maxAgeMs), keepFront, report);
     if (discarded > 0) {
       this.onFailure += discarded;
       this.metrics.addOnFailure(now, discarded);

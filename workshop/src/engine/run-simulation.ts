@@ -8,6 +8,7 @@ import { MetricsRecorder } from './metrics-recorder.js';
 import { buildArrivalCurve } from './producer.js';
 import type { Scenario } from './scenario.js';
 import { validateScenario } from './scenario-validation.js';
+import type { OnFailureRecord } from './on-failure-record.js';
 import type { MinuteStats, SimulationTotals } from './simulation-result.js';
 import { Simulator } from './simulator.js';
 import { buildStreamLayout } from './stream-layout.js';
@@ -22,6 +23,8 @@ export interface RunOptions {
 export interface RunOutput {
   minutes: MinuteStats[];
   totals: SimulationTotals;
+  /** What the on-failure destination received (first 100; empty without a destination). */
+  onFailureRecords: readonly OnFailureRecord[];
 }
 
 const DEFAULT_ITEM_SIZE_BYTES = 200;
@@ -54,7 +57,7 @@ export async function runSimulation(
 
   const sim = new Simulator();
   const metrics = new MetricsRecorder(horizonMs);
-  const esm = new EventSourceMapping({ sim, settings, runner, metrics, assumptions, horizonMs, itemSizeBytes }, streams);
+  const esm = new EventSourceMapping({ sim, settings, runner, metrics, assumptions, horizonMs, itemSizeBytes, seed }, streams);
   esm.start();
 
   const onProgress = options?.onProgress;
@@ -75,7 +78,7 @@ export async function runSimulation(
     for (const stream of streams) written += stream.countAt(at);
     return written;
   };
-  return { minutes: metrics.finish(writtenBy), totals };
+  return { minutes: metrics.finish(writtenBy), totals, onFailureRecords: esm.onFailureRecords };
 }
 
 /** Lets the host breathe between progress steps: a progress bar redraws, a browser tab stays responsive. */

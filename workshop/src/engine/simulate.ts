@@ -29,10 +29,11 @@ export async function simulate(scenario: Scenario, options: SimulateOptions = {}
   const model = scenario.function;
   const handler = model.kind === 'handler' ? createHandlerRunner(model, settings, scenario.seed, scenario) : undefined;
   const runner = model.kind === 'cost' ? createCostModelRunner(model) : handler!;
-  const { minutes, totals } = await runSimulation(scenario, settings, runner, options);
+  const { minutes, totals, onFailureRecords } = await runSimulation(scenario, settings, runner, options);
   return {
     minutes,
     totals,
+    onFailureRecords,
     ...(alarm === undefined ? {} : { alarm: toStateChanges(evaluateAlarm(alarm, iteratorAgeByPeriod(minutes, alarm.periodSeconds))) }),
     ...(handler === undefined ? {} : { resultsTable: { itemsWritten: handler.itemsWritten, itemsHandedBack: handler.itemsUnprocessed } }),
   };

@@ -1,4 +1,5 @@
 import type { AlarmStateChange } from '../settings/alarm-settings.js';
+import type { OnFailureRecord } from './on-failure-record.js';
 
 /** One minute of the run, as CloudWatch would report it (1-minute resolution), plus ground truth. */
 export interface MinuteStats {
@@ -34,6 +35,11 @@ export interface SimulationTotals {
 export interface SimulationResult {
   readonly minutes: readonly MinuteStats[];
   readonly totals: SimulationTotals;
+  /**
+   * What the on-failure destination received, in AWS's JSON layout (facts sheet §G): the first 100 records,
+   * in the order the mapping gave up. Empty when the consumer has no destination (`onFailure: 'none'`).
+   */
+  readonly onFailureRecords: readonly OnFailureRecord[];
   /** State changes of the scenario's alarm, when it has one (`periodIndex` = minute index when period is 60 s). */
   readonly alarm?: readonly AlarmStateChange[];
   /** What a lab's real handler wrote to the (virtual) results table; absent for the cost model, which writes nothing. */
