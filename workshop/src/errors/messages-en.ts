@@ -1,11 +1,14 @@
 import type { WorkshopIssue } from './workshop-issue.js';
 import type { IssueText } from './format-issue.js';
+import { isSupervisorVerdict } from '../supervise/verdicts.js';
+import { verdictMessageEn } from '../supervise/verdict-messages-en.js';
 
 const list = (items: readonly string[]) => items.join(', ');
 const num = (n: number) => n.toLocaleString('en-US');
 
 /** English text for every issue: what was wrong, and what to try. */
 export function messageEn(issue: WorkshopIssue): IssueText {
+  if (isSupervisorVerdict(issue)) return verdictMessageEn(issue);
   switch (issue.code) {
     case 'out_of_range':
       return {

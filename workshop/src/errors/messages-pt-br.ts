@@ -1,11 +1,14 @@
 import type { WorkshopIssue } from './workshop-issue.js';
 import type { IssueText } from './format-issue.js';
+import { isSupervisorVerdict } from '../supervise/verdicts.js';
+import { verdictMessagePtBr } from '../supervise/verdict-messages-pt-br.js';
 
 const list = (items: readonly string[]) => items.join(', ');
 const num = (n: number) => n.toLocaleString('pt-BR');
 
 /** Texto em português para cada problema: o que estava errado e o que tentar. */
 export function messagePtBr(issue: WorkshopIssue): IssueText {
+  if (isSupervisorVerdict(issue)) return verdictMessagePtBr(issue);
   switch (issue.code) {
     case 'out_of_range':
       return {

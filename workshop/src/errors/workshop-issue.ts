@@ -1,3 +1,5 @@
+import type { SupervisorVerdict } from '../supervise/verdicts.js';
+
 /**
  * Everything that can go wrong in front of a learner, told apart by `code`.
  * Each variant carries the structured facts a message needs (bounds, the value received, what is allowed),
@@ -37,6 +39,8 @@ export type WorkshopIssue =
   | { readonly code: 'lab_not_simulable'; readonly lab: string }
   /** An option that only means something when a lab's real handler runs (not the cost model). */
   | { readonly code: 'needs_lab_handler'; readonly field: string }
+  // ── the learner's code, stopped by the supervisor (words in supervise/verdict-messages-*.ts) ──
+  | SupervisorVerdict
   // ── anything else ─────────────────────────────────────────────────────────────
   | { readonly code: 'internal'; readonly detail: string };
 

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { WorkshopError } from '../errors/workshop-error.js';
+import { importFailureIssue } from '../supervise/import-failure.js';
 import type { LabModuleFile } from './lab-catalog.js';
 import type { LabFolder } from './lab-folder.js';
 import type { LabExports } from './lab-scenarios.js';
@@ -34,7 +35,7 @@ export async function loadLabExports(folder: LabFolder, files: readonly LabModul
     try {
       module = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
     } catch (error) {
-      throw new WorkshopError({ code: 'lab_module_invalid', lab: folder.slug, file: shown, detail: firstLine(error) });
+      throw new WorkshopError(importFailureIssue(error, folder.slug, shown, repoRoot));
     }
     const expected = EXPECTED[file];
     const value = module[expected.name];
@@ -49,9 +50,4 @@ export async function loadLabExports(folder: LabFolder, files: readonly LabModul
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
-}
-
-function firstLine(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.split('\n')[0] ?? text;
 }

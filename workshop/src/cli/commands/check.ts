@@ -62,8 +62,9 @@ export function makeRegisterCheck(deps: CheckDeps): RegisterCommand {
           passed = expectations.every((e) => e.passed);
         } else {
           ctx.err(t(`Checking ${folder.variant === 'solution' ? 'solutions' : 'labs'}/${folder.slug} on the local engine …`, `Verificando ${folder.variant === 'solution' ? 'solutions' : 'labs'}/${folder.slug} no motor local …`));
-          const { runLabCheck } = await import('../../labs/lab-check.js');
-          const report = await runLabCheck(ctx.repoRoot, text, variant);
+          // The learner's code runs in a supervised worker: a hang, an exit or a crash becomes a verdict.
+          const [{ superviseJob }, { superviseLimits }] = await Promise.all([import('../../supervise/node-supervisor.js'), import('../../supervise/supervise-limits.js')]);
+          const report = await superviseJob({ repoRoot: ctx.repoRoot, labName: folder.slug, job: { command: 'check', lab: text, variant } }, superviseLimits('check', ctx.env));
           for (const line of checkReportLines(report.expectations, report.observations, ctx.language)) ctx.out(line);
           ctx.out(t(`(${(report.elapsedMs / 1000).toFixed(1)} s)`, `(${(report.elapsedMs / 1000).toFixed(1).replace('.', ',')} s)`));
           passed = report.passed;

@@ -1,5 +1,4 @@
 import { relative } from 'node:path';
-import type { SimulationResult } from '../../engine/simulation-result.js';
 import { WorkshopError } from '../../errors/workshop-error.js';
 import type { WorkshopIssue } from '../../errors/workshop-issue.js';
 import { checkInteger } from '../../settings/range-check.js';
@@ -8,7 +7,8 @@ import { formatMilliseconds } from '../../settings/duration.js';
 import { labEntry } from '../../labs/lab-catalog.js';
 import { resolveLabFolder } from '../../labs/lab-folder.js';
 import { loadLabExports } from '../../labs/lab-loader.js';
-import { buildAlarmReplay, buildLabScenario, type LabExports } from '../../labs/lab-scenarios.js';
+import { buildLabScenario } from '../../labs/lab-scenarios.js';
+import type { RunJobValue } from '../../supervise/job-protocol.js';
 import { say, type CliContext } from '../cli-context.js';
 import type { RegisterCommand } from './index.js';
 import type { LabAwsRunOptions, RunDeps } from '../lab-run-aws.js';
@@ -47,36 +47,46 @@ export function makeRegisterRun(deps: RunDeps): RegisterCommand {
         const folder = resolveLabFolder(ctx.repoRoot, text, options.solution ? 'solution' : 'starter');
         const entry = labEntry(folder.id);
         if (!entry || !entry.task) throw new WorkshopError({ code: 'lab_has_no_check', lab: folder.slug });
-        const lab = await loadLabExports(folder, entry.modules, ctx.repoRoot);
         if (target === 'aws') {
+          const lab = await loadLabExports(folder, entry.modules, ctx.repoRoot);
           const { runLabOnAws } = await import('../lab-run-aws.js');
           return runLabOnAws(ctx, deps, relative(ctx.repoRoot, folder.dir), buildLabScenario(folder.id, lab), options);
         }
-        const reference = folder.id === '06' ? await loadLabExports(resolveLabFolder(ctx.repoRoot, '03', 'solution'), ['consumer', 'handler', 'load'], ctx.repoRoot) : undefined;
-        const labScenario = reference && lab.alarm ? buildAlarmReplay(lab.alarm, reference, '03') : buildLabScenario(folder.id, lab);
-        const scenario = options.minutes === undefined ? labScenario : { ...labScenario, horizonSeconds: runMinutes(options.minutes) * 60 };
-        ctx.err(t(`Running ${relative(ctx.repoRoot, folder.dir)} on the local engine (${scenario.horizonSeconds} simulated seconds) …`,
-          `Rodando ${relative(ctx.repoRoot, folder.dir)} no motor local (${scenario.horizonSeconds} segundos simulados) …`));
-        if (reference) ctx.err(t("Lab 06 replays lab 03's slow consumer with your alarm.", 'O lab 06 repete o consumidor lento do lab 03 com o seu alarme.'));
-        const [{ simulate }, { createRunProgress }] = await Promise.all([import('../../engine/simulate.js'), import('../simulate/progress-bar.js')]);
+        const horizonSeconds = options.minutes === undefined ? undefined : runMinutes(options.minutes) * 60;
+        const [{ superviseJob }, { superviseLimits }, { createRunProgress }] = await Promise.all([
+          import('../../supervise/node-supervisor.js'), import('../../supervise/supervise-limits.js'), import('../simulate/progress-bar.js'),
+        ]);
         const progress = createRunProgress(ctx);
-        let result: SimulationResult;
+        let run: RunJobValue;
         try {
-          result = await simulate(scenario, { onProgress: progress.update });
+          // The learner's code runs in a supervised worker: a hang, an exit or a crash becomes a verdict.
+          run = await superviseJob(
+            { repoRoot: ctx.repoRoot, labName: folder.slug, job: { command: 'run', lab: text, variant: folder.variant, ...(horizonSeconds === undefined ? {} : { horizonSeconds }) } },
+            superviseLimits('run', ctx.env),
+            {
+              onProgress: progress.update,
+              onStarted: (seconds, replayOf) => {
+                ctx.err(t(`Running ${relative(ctx.repoRoot, folder.dir)} on the local engine (${seconds} simulated seconds) …`,
+                  `Rodando ${relative(ctx.repoRoot, folder.dir)} no motor local (${seconds} segundos simulados) …`));
+                if (replayOf) ctx.err(t("Lab 06 replays lab 03's slow consumer with your alarm.", 'O lab 06 repete o consumidor lento do lab 03 com o seu alarme.'));
+              },
+            },
+          );
         } finally {
           progress.stop();
         }
-        printRun(ctx, result, lab, scenario.horizonSeconds ?? scenario.load.duration.seconds);
+        printRun(ctx, run);
       });
   };
 }
 
-function printRun(ctx: CliContext, result: SimulationResult, lab: LabExports, seconds: number): void {
+function printRun(ctx: CliContext, run: RunJobValue): void {
+  const { result, horizonSeconds: seconds } = run;
   const t = (en: string, pt: string) => say(ctx, { en, 'pt-BR': pt });
   const ages = result.minutes.map((m) => m.iteratorAgeMaxMs);
   const peak = Math.max(0, ...ages.map((a) => a ?? 0));
   const title = t('IteratorAge (Maximum per minute)', 'IteratorAge (máximo por minuto)');
-  ctx.out(renderLineChart(ages, { unit: 'ms', title, stretch: true, language: ctx.language, ...(lab.alarm ? { threshold: lab.alarm.threshold } : {}) }));
+  ctx.out(renderLineChart(ages, { unit: 'ms', title, stretch: true, language: ctx.language, ...(run.alarmThreshold === undefined ? {} : { threshold: run.alarmThreshold }) }));
   const n = (value: number) => value.toLocaleString(ctx.language === 'pt-BR' ? 'pt-BR' : 'en-US');
   const ms = (value: number) => formatMilliseconds(value, ctx.language);
   const [written, processed, inStream, lost] = [result.totals.written, result.totals.processed, result.totals.inStream, result.totals.lost].map(n);
@@ -86,8 +96,8 @@ function printRun(ctx: CliContext, result: SimulationResult, lab: LabExports, se
     const items = n(result.resultsTable.itemsWritten);
     ctx.out(t(`The handler wrote ${items} items to the results table.`, `O handler gravou ${items} itens na tabela de resultados.`));
   }
-  if (lab.estimateIteratorAgeMs) {
-    const estimate = lab.estimateIteratorAgeMs(seconds);
+  if (run.estimateMs !== undefined) {
+    const estimate = run.estimateMs;
     ctx.out(t(`Your estimate after ${seconds} s: ${ms(estimate)}; the engine's last minute: ${ms(ages.at(-1) ?? 0)}.`,
       `Sua estimativa depois de ${seconds} s: ${ms(estimate)}; último minuto do motor: ${ms(ages.at(-1) ?? 0)}.`));
   }

@@ -1,9 +1,9 @@
+import { basename } from 'node:path';
 import { resolveConsumerSettings } from '../../settings/consumer-settings.js';
 import { formatMilliseconds } from '../../settings/duration.js';
 import { say } from '../cli-context.js';
-import { loadLabModules } from '../simulate/lab-modules.js';
 import { simulateText } from '../simulate/simulate-help.js';
-import { buildScenario, type SimulateFlags } from '../simulate/simulate-options.js';
+import type { SimulateFlags } from '../simulate/simulate-options.js';
 import type { RegisterCommand } from './index.js';
 
 interface SimulateCliOptions extends SimulateFlags {
@@ -34,22 +34,28 @@ export const registerSimulate: RegisterCommand = (program, ctx) => {
     .option('--json', d('json'))
     .addHelpText('after', d('after'))
     .action(async (options: SimulateCliOptions) => {
-      const costModel = options.perRecordMs !== undefined || options.fixedMs !== undefined;
-      const lab = options.lab === undefined ? undefined : await loadLabModules(ctx.repoRoot, options.lab, !costModel);
-      const scenario = buildScenario(options, lab);
-      const settings = resolveConsumerSettings(scenario.consumer);
-      // The engine and its report load once the options are valid: `simulate --help` does not need them.
-      const [{ simulate }, { createRunProgress }, { describeScenario, formatSimulateReport, toSimulateJson }] = await Promise.all([
-        import('../../engine/simulate.js'), import('../simulate/progress-bar.js'), import('../simulate/simulate-report.js'),
+      // The engine and its report load when the command runs: `simulate --help` does not need them.
+      const [{ runLabJob, reportScenario }, { superviseJob }, { superviseLimits }, { createRunProgress }, { describeScenario, formatSimulateReport, toSimulateJson }] = await Promise.all([
+        import('../../supervise/lab-jobs.js'), import('../../supervise/node-supervisor.js'), import('../../supervise/supervise-limits.js'),
+        import('../simulate/progress-bar.js'), import('../simulate/simulate-report.js'),
       ]);
       const progress = createRunProgress(ctx);
       const startedAt = performance.now();
-      let result;
+      let run;
       try {
-        result = await simulate(scenario, { onProgress: progress.update });
+        // With --lab the learner's code runs in a supervised worker (a hang, an exit, a crash becomes a verdict).
+        const { json: _json, ...flags } = options;
+        const request = { repoRoot: ctx.repoRoot, labName: basename(options.lab ?? ''), job: { command: 'simulate', flags } } as const;
+        run = options.lab === undefined
+          ? await runLabJob(request, { onProgress: progress.update })
+          : await superviseJob(request, superviseLimits('simulate', ctx.env), { onProgress: progress.update });
       } finally {
         progress.stop();
       }
+      const { result } = run;
+      const scenario = reportScenario(run.scenario);
+      const settings = resolveConsumerSettings(scenario.consumer);
+      const lab = run.labSlug === undefined ? undefined : { slug: run.labSlug };
       if (options.json) {
         ctx.out(JSON.stringify(toSimulateJson(result, scenario), null, 2));
         return;

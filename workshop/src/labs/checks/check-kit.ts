@@ -9,6 +9,8 @@ import { buildLabScenario, type LabExports } from '../lab-scenarios.js';
 import type { Scenario } from '../../engine/scenario.js';
 import { simulate } from '../../engine/simulate.js';
 import type { SimulationResult } from '../../engine/simulation-result.js';
+import { reportIfNonError, superviseCreateHandler } from '../../supervise/learner-faults.js';
+import { previewValue } from '../../supervise/verdicts.js';
 
 /** One thing a lab's check expects, and what it found. */
 export interface ExpectationResult {
@@ -114,12 +116,17 @@ export function recordingIO(options: { readonly unprocessedOnFirstTry?: number }
   return { io, seen };
 }
 
-/** Runs `work` and turns a throw into a message, so one broken probe does not hide the other expectations. */
+/**
+ * Runs `work` and turns a throw into a message, so one broken probe does not hide the other expectations.
+ * Under the supervisor (`check` runs in a worker), a non-Error throw ends the check with its verdict, and a
+ * probe that never settles, waits on a real timer, exits or loops is stopped there too (see supervise/).
+ */
 export async function attempt<T>(work: () => Promise<T>): Promise<{ readonly value?: T; readonly error?: string }> {
   try {
     return { value: await work() };
   } catch (error) {
-    return { error: error instanceof Error ? error.message : String(error) };
+    reportIfNonError(error);
+    return { error: error instanceof Error ? error.message : previewValue(error) };
   }
 }
 
@@ -136,5 +143,6 @@ export function lastIteratorAgeMs(result: SimulationResult): number {
 
 /** Runs a lab's scenario on the engine (a thrown setting error becomes a failed expectation upstream). */
 export function runLabScenario(labId: string, lab: LabExports, overrides: Partial<Scenario> = {}): Promise<SimulationResult> {
-  return simulate(buildLabScenario(labId, lab, overrides));
+  const watched = lab.createHandler ? { ...lab, createHandler: superviseCreateHandler(lab.createHandler) } : lab;
+  return simulate(buildLabScenario(labId, watched, overrides));
 }

@@ -1,0 +1,54 @@
+// The supervised worker's entry (Node worker_threads): guards first, a heartbeat, then the job. It answers
+// exactly once — a result, a refusal, a verdict, or the kit's own failure — through `parentPort`.
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parentPort, workerData } from 'node:worker_threads';
+import { isWorkshopError } from '../errors/workshop-error.js';
+import type { JobMessage, JobRequest } from './job-protocol.js';
+import { setLearnerFaultSink, type LearnerFault } from './learner-faults.js';
+import { installLearnerGuards } from './learner-guards.js';
+import { previewValue, type SupervisorVerdict } from './verdicts.js';
+
+/** Heartbeat period: the supervisor reads a silence much longer than this as a blocked event loop. */
+export const ALIVE_EVERY_MS = 250;
+
+const request = workerData as JobRequest;
+const port = parentPort!;
+let answered = false;
+
+const post = (message: JobMessage): void => port.postMessage(message);
+const answer = (message: JobMessage): void => {
+  if (answered) return;
+  answered = true;
+  try {
+    post(message);
+  } catch (error) {
+    // A value that cannot be cloned (e.g. a function in a lab's settings) is the kit's problem to explain.
+    post({ kind: 'failed', detail: error instanceof Error ? error.message : String(error) });
+  }
+};
+const fault = (found: LearnerFault): void => answer({ kind: 'verdict', verdict: { ...found, lab: request.labName } as SupervisorVerdict });
+
+setInterval(() => post({ kind: 'alive' }), ALIVE_EVERY_MS).unref();
+installLearnerGuards({
+  kitDir: resolve(dirname(fileURLToPath(import.meta.url)), '../..'),
+  repoRoot: request.repoRoot,
+  report: fault,
+  failed: (error) => answer({ kind: 'failed', detail: error.message, ...(error.stack ? { stack: error.stack } : {}) }),
+  pending: () => !answered,
+});
+setLearnerFaultSink(fault);
+post({ kind: 'alive' });
+
+try {
+  const { runLabJob } = await import('./lab-jobs.js');
+  const value = await runLabJob(request, {
+    onProgress: (fractionDone) => post({ kind: 'progress', fractionDone }),
+    onStarted: (simulatedSeconds, replayOf) => post({ kind: 'started', simulatedSeconds, ...(replayOf ? { replayOf } : {}) }),
+  });
+  answer({ kind: 'done', value });
+} catch (error) {
+  if (isWorkshopError(error)) answer({ kind: 'refused', issue: error.issue });
+  else if (!(error instanceof Error)) fault({ code: 'code_threw_non_error', value: previewValue(error) });
+  else answer({ kind: 'failed', detail: error.message, ...(error.stack ? { stack: error.stack } : {}) });
+}
