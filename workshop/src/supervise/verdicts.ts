@@ -70,7 +70,7 @@ export function learnerFrame(stack: string | undefined, kitDir: string, repoRoot
   const root = repoRoot.replace(/\/+$/, '');
   const kit = `${kitDir.replace(/\/+$/, '')}/`;
   for (const line of stack.split('\n').slice(1)) {
-    const match = /\(?((?:file:\/\/)?\/[^():]+):(\d+):(\d+)\)?\s*$/.exec(line.trim());
+    const match = /(?:\(|at )((?:file:\/\/)?\/[^():]+):(\d+):(\d+)\)?$/.exec(line.trim());
     if (!match) continue;
     const file = match[1]!.replace(/^file:\/\//, '');
     if (file.includes('/node_modules/') || file.startsWith(kit)) continue;
