@@ -19,7 +19,8 @@ export const BROKEN_LABS = {
   'loop-in-handler': { handler: handler('  for (;;) { /* spins */ }') },
   'loop-at-module-level': { handler: handler('', 'let spins = 0;\nwhile (spins >= 0) spins += 1;\n') },
   'unhandled-rejection': { handler: handler("  Promise.reject(new Error('lost write'));") },
-  'allocates-4gb': { handler: handler('  const kept: number[][] = [];\n  for (let i = 0; i < 4096; i++) kept.push(new Array(131_072).fill(i));\n  return { kept: kept.length } as any;') },
+  // 4,096 × 1 MB, pausing every 16 MB so only the heap cap (not the blocked-loop budget) can stop it.
+  'allocates-4gb': { handler: handler('  const kept: number[][] = [];\n  for (let i = 0; i < 4096; i++) {\n    kept.push(new Array(131_072).fill(i));\n    if (i % 16 === 0) await io.sleep(0);\n  }\n  return { kept: kept.length } as any;') },
   'throws-non-error': { handler: handler("  throw { code: 42, reason: 'not an Error' };") },
   'syntax-error': { handler: 'export const createHandler = (io: any) => async (event: any) => {\n  const rows = event.Records.map((r: any) => r +* 2);\n  return rows;\n};\n' },
 } as const satisfies Record<string, { readonly handler: string; readonly consumer?: string }>;
