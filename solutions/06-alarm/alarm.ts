@@ -1,5 +1,5 @@
 // Lab 06 — an IteratorAge alarm that pages the team while the lag is still minutes, not hours.
-// The stack alarms on the Maximum of IteratorAge per period, the statistic that shows the oldest batch.
+// The stack alarms on the Maximum of IteratorAge per period, the statistic that keeps the batch furthest behind.
 import type { AlarmSettings } from '../../workshop/src/index.js';
 
 export const alarm: AlarmSettings = {

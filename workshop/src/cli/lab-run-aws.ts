@@ -27,8 +27,9 @@ export interface LabAwsRunOptions {
 }
 
 /**
- * `run <NN> --target aws`: prices the lab's own load (its load.ts, as the engine replays it) and refuses above
- * `--max-cost` before anything is deployed; then deploys the lab's stack, writes that load to its source table
+ * `run <NN> --target aws`: prices what the lab's stack will write (its load.ts, as the engine replays it, to the
+ * source table, and one results row per record from the consumer) and refuses above `--max-cost` before anything
+ * is deployed; then deploys the lab's stack, writes that load to its source table
  * with progress, and prints the `watch` and `check --target aws` commands.
  */
 export async function runLabOnAws(ctx: CliContext, deps: RunDeps, labDir: string, scenario: Scenario, options: LabAwsRunOptions): Promise<void> {
@@ -39,8 +40,11 @@ export async function runLabOnAws(ctx: CliContext, deps: RunDeps, labDir: string
   const maxCostUsd = parseMaxCost(options.maxCost ?? DEFAULT_MAX_COST);
   const rate = plan.meanRatePerSecond.toFixed(plan.meanRatePerSecond < 10 ? 1 : 0);
   const shape = scenario.load.profile.kind === 'constant' ? '' : t(` (${scenario.load.profile.kind} profile, mean)`, ` (perfil ${scenario.load.profile.kind}, média)`);
-  ctx.out(t(`Lab load: ${plan.options.items.toLocaleString('en-US')} orders at ${rate}/s${shape} for ${formatMilliseconds(plan.durationSeconds * 1000)}, ≈ $${plan.cost.usd.toFixed(3)} of on-demand writes (price since ${plan.cost.priceSince ?? '?'}, us-east-1).`,
-    `Carga do lab: ${plan.options.items.toLocaleString('pt-BR')} pedidos a ${rate}/s${shape} por ${formatMilliseconds(plan.durationSeconds * 1000, 'pt-BR')}, ≈ US$ ${plan.cost.usd.toFixed(3).replace('.', ',')} em escritas on-demand (preço de ${plan.cost.priceSince ?? '?'}, us-east-1).`));
+  const c = plan.cost;
+  const en = (n: number) => `$${n.toFixed(3)}`;
+  const pt = (n: number) => `US$ ${n.toFixed(3).replace('.', ',')}`;
+  ctx.out(t(`Lab load: ${plan.options.items.toLocaleString('en-US')} orders at ${rate}/s${shape} for ${formatMilliseconds(plan.durationSeconds * 1000)}, ≈ ${en(c.usd)} of on-demand writes: ${en(c.sourceUsd)} to the source table + ${en(c.resultsUsd)} for the consumer's results rows (price since ${c.priceSince ?? '?'}, us-east-1).`,
+    `Carga do lab: ${plan.options.items.toLocaleString('pt-BR')} pedidos a ${rate}/s${shape} por ${formatMilliseconds(plan.durationSeconds * 1000, 'pt-BR')}, ≈ ${pt(c.usd)} em escritas sob demanda: ${pt(c.sourceUsd)} na tabela de origem + ${pt(c.resultsUsd)} nas linhas que o consumidor grava na tabela de resultados (preço de ${c.priceSince ?? '?'}, us-east-1).`));
   // Refused before anything is deployed: a lab's load.ts is the learner's to edit.
   if (plan.cost.usd > maxCostUsd && options.yes !== true) {
     throw new WorkshopError({ code: 'cost_over_limit', estimatedUsd: plan.cost.usd, maxUsd: maxCostUsd });

@@ -31,7 +31,8 @@ const MISSING: Readonly<Record<AlarmSettings['treatMissingData'], TreatMissingDa
 };
 
 /**
- * An alarm on the consumer's IteratorAge (statistic Maximum — the oldest record's age, which is what lags),
+ * An alarm on the consumer's IteratorAge (statistic Maximum: the batch furthest behind in each period; the metric
+ * is the age of a batch's newest record when the ESM sent it, so the batch's first records are a little older),
  * publishing every state change to an SNS topic that only accepts TLS.
  * There is no `metricIteratorAge()` in CDK; unset, `metric()` would be Average over 5 minutes.
  */
@@ -49,7 +50,7 @@ export class IteratorAgeAlarm extends Construct {
     const iteratorAge = props.fn.metric('IteratorAge', { statistic: Stats.MAXIMUM, period: Duration.seconds(settings.periodSeconds) });
     this.alarm = new Alarm(this, 'Alarm', {
       metric: iteratorAge,
-      alarmDescription: 'IteratorAge (Maximum) of the stream consumer: how far behind the oldest unread record is, in ms.',
+      alarmDescription: 'IteratorAge (Maximum) of the stream consumer: for the batch furthest behind in each period, the age in ms of its newest record when Lambda sent it (its first records are a little older).',
       threshold: settings.threshold,
       evaluationPeriods: settings.evaluationPeriods,
       datapointsToAlarm: settings.datapointsToAlarm,

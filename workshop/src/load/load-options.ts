@@ -26,9 +26,7 @@ export const LOAD_LIMITS = {
   maxCostUsd: { min: 0, max: 100, unit: 'USD' },
 } as const;
 
-/** `--max-cost` when not given, for `load` and `run --target aws` alike (US dollars). */
-export const DEFAULT_MAX_COST = '0.10';
-
+<<<<<<< HEAD
 /** The options as typed on the command line. */
 export interface RawLoadOptions {
   readonly rate: string;

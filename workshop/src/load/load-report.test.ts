@@ -12,14 +12,16 @@ describe('formatPlan', () => {
   it('GIVEN the facts-sheet run on AWS WHEN planned in en THEN writes, item size, WRU and the dated price are stated', () => {
     expect(formatPlan(plan, cost, { table: 'src', local: false, itemBytes: 322 }, 'en')).toBe(
       'Plan: 120,000 writes to table src (200 items/s for 10 min, up to 322 bytes and 1 WRU per item, 100 keys, 4 calls in flight).\n' +
-        'Estimated cost: $0.0750 (120,000 on-demand WRU at $0.625 per million, price since 2024-11-01, us-east-1).',
+        "Estimated cost: $0.1500 (120,000 WRU on the source table + up to 120,000 WRU the lab's consumer writes to its results table, on-demand at $0.625 per million, price since 2024-11-01, us-east-1).\n" +
+        'Point-in-time recovery on both tables: ≈ $0.0005 per day the stack keeps this data.',
     );
   });
 
   it('GIVEN the same run in pt-BR WHEN planned THEN numbers use Brazilian separators', () => {
     expect(formatPlan(plan, cost, { table: 'src', local: false, itemBytes: 322 }, 'pt-BR')).toBe(
       'Plano: 120.000 gravações na tabela src (200 itens/s por 10 min, até 322 bytes e 1 WRU por item, 100 chaves, 4 chamadas em paralelo).\n' +
-        'Custo estimado: US$ 0,0750 (120.000 WRU sob demanda a US$ 0,625 por milhão, preço de 2024-11-01, us-east-1).',
+        'Custo estimado: US$ 0,1500 (120.000 WRU na tabela de origem + até 120.000 WRU que o consumidor do lab grava na tabela de resultados, sob demanda a US$ 0,625 por milhão, preço de 2024-11-01, us-east-1).\n' +
+        'Backup contínuo (PITR) das duas tabelas: ≈ US$ 0,0005 por dia em que a pilha guardar esses dados.',
     );
   });
 

@@ -23,20 +23,23 @@ export function formatPlan(
   const duration = formatMilliseconds(plan.durationSeconds * 1000, language);
   const items = int(plan.items, language);
   const wru = int(cost.writeRequestUnits, language);
+  const resultsWru = int(cost.resultWriteRequestUnits, language);
   const hot = plan.hotKeyShare > 0 ? `${int(plan.hotKeyShare * 100, language)}%` : undefined;
   if (language === 'pt-BR') {
     return [
       `Plano: ${items} gravações na tabela ${target.table} (${int(plan.ratePerSecond, language)} itens/s por ${duration}, até ${int(target.itemBytes, language)} bytes e ${cost.wruPerItem} WRU por item, ${int(plan.keys, language)} chaves${hot ? `, ${hot} para uma chave quente` : ''}, ${plan.concurrency} chamadas em paralelo).`,
       target.local
         ? 'Custo: nenhum — servidor local, fora da AWS.'
-        : `Custo estimado: ${usd(cost.usd, language)} (${wru} WRU sob demanda a ${wruPrice(language)} por milhão, preço de ${cost.priceSince ?? '?'}, us-east-1).`,
+        : `Custo estimado: ${usd(cost.usd, language)} (${wru} WRU na tabela de origem + até ${resultsWru} WRU que o consumidor do lab grava na tabela de resultados, sob demanda a ${wruPrice(language)} por milhão, preço de ${cost.priceSince ?? '?'}, us-east-1).`,
+      ...(target.local ? [] : [`Backup contínuo (PITR) das duas tabelas: ≈ ${usd(cost.pitrUsdPerDay, language)} por dia em que a pilha guardar esses dados.`]),
     ].join('\n');
   }
   return [
     `Plan: ${items} writes to table ${target.table} (${int(plan.ratePerSecond, language)} items/s for ${duration}, up to ${int(target.itemBytes, language)} bytes and ${cost.wruPerItem} WRU per item, ${int(plan.keys, language)} keys${hot ? `, ${hot} to one hot key` : ''}, ${plan.concurrency} calls in flight).`,
     target.local
       ? 'Cost: none — local server, not AWS.'
-      : `Estimated cost: ${usd(cost.usd, language)} (${wru} on-demand WRU at ${wruPrice(language)} per million, price since ${cost.priceSince ?? '?'}, us-east-1).`,
+      : `Estimated cost: ${usd(cost.usd, language)} (${wru} WRU on the source table + up to ${resultsWru} WRU the lab's consumer writes to its results table, on-demand at ${wruPrice(language)} per million, price since ${cost.priceSince ?? '?'}, us-east-1).`,
+    ...(target.local ? [] : [`Point-in-time recovery on both tables: ≈ ${usd(cost.pitrUsdPerDay, language)} per day the stack keeps this data.`]),
   ].join('\n');
 }
 

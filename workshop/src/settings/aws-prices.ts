@@ -26,6 +26,18 @@ export const AWS_PRICES = {
     checked: 'not yet verified on the official pricing page (aws-facts.md F: secondary sources, 2025)',
     source: 'https://aws.amazon.com/dynamodb/pricing/on-demand/',
   },
+  /**
+   * Point-in-time recovery (continuous backups): billed by the table's size (data + local secondary indexes)
+   * for as long as PITR is on, whatever the recovery window [PITR-HOW]. $0.20 per GB-month in us-east-1.
+   */
+  dynamoPitrGbMonth: {
+    usd: 0.2,
+    per: 1,
+    unit: 'GB-month',
+    // The billing rule is official (PointInTimeRecovery_Howitworks); the rate is from 2026 secondary sources.
+    checked: 'rate not yet verified on the official pricing page (secondary sources, 2026); billing rule checked 2026-late',
+    source: 'https://aws.amazon.com/dynamodb/pricing/on-demand/',
+  },
   /** Lambda requests: $0.20 per million. */
   lambdaRequest: { usd: 0.2, per: 1_000_000, unit: 'request', checked: '2026-late', source: 'https://aws.amazon.com/lambda/pricing/' },
   /** Lambda compute on x86: $0.0000166667 per GB-second. */
@@ -36,6 +48,9 @@ export const AWS_PRICES = {
 
 /** Lambda's monthly free tier: 1 million requests and 400,000 GB-seconds. */
 export const LAMBDA_FREE_TIER = { requestsPerMonth: 1_000_000, gbSecondsPerMonth: 400_000 } as const;
+
+/** Hours in a billing month, as AWS prorates monthly prices. */
+export const HOURS_PER_MONTH = 730;
 
 /** Each written item uses 1 WRU per started KB (1,024 bytes). */
 export const WRU_BYTES = 1_024;

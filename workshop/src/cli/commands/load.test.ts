@@ -71,17 +71,23 @@ describe('npx workshop load (real subprocess, dynalite on 127.0.0.1)', () => {
 });
 
 describe('workshop load: checks before the first write', () => {
-  it('GIVEN 200 items/s for 10 min to AWS WHEN --max-cost 0.05 THEN it refuses with the estimate ($0.0750) and the price date', async () => {
-    const result = await cli('load', '--table', 't', '--rate', '200', '--duration', '10m', '--max-cost', '0.05', '--lang', 'en');
+  it('GIVEN 200 items/s for 10 min to AWS WHEN --max-cost 0.10 THEN it refuses with the estimate ($0.1500: source + the consumer\'s results rows) and the price date', async () => {
+    const result = await cli('load', '--table', 't', '--rate', '200', '--duration', '10m', '--max-cost', '0.10', '--lang', 'en');
     expect(result.code).toBe(1);
-    expect(result.out).toContain('Estimated cost: $0.0750 (120,000 on-demand WRU at $0.625 per million, price since 2024-11-01, us-east-1).');
-    expect(result.err).toContain('✖ This run would cost about $0.0750, above --max-cost $0.0500.');
+    expect(result.out).toContain("Estimated cost: $0.1500 (120,000 WRU on the source table + up to 120,000 WRU the lab's consumer writes to its results table, on-demand at $0.625 per million, price since 2024-11-01, us-east-1).");
+    expect(result.err).toContain('✖ This run would cost about $0.1500, above --max-cost $0.1000.');
+  });
+
+  it('GIVEN lab 02\'s largest suggested load (500 items/s for 15 min) WHEN no --max-cost is given THEN the default $0.25 guard refuses its $0.5625', async () => {
+    const result = await cli('load', '--table', 't', '--rate', '500', '--duration', '15m', '--lang', 'en');
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('✖ This run would cost about $0.5625, above --max-cost $0.2500.');
   });
 
   it('GIVEN the same run in pt-BR WHEN refused THEN the message is in Portuguese with a decimal comma', async () => {
-    const result = await cli('load', '--table', 't', '--rate', '200', '--duration', '10m', '--max-cost', '0.05', '--lang', 'pt-BR');
-    expect(result.out).toContain('Custo estimado: US$ 0,0750 (120.000 WRU sob demanda a US$ 0,625 por milhão');
-    expect(result.err).toContain('✖ Esta execução custaria cerca de US$ 0,0750, acima de --max-cost US$ 0,0500.');
+    const result = await cli('load', '--table', 't', '--rate', '200', '--duration', '10m', '--max-cost', '0.10', '--lang', 'pt-BR');
+    expect(result.out).toContain('Custo estimado: US$ 0,1500 (120.000 WRU na tabela de origem + até 120.000 WRU que o consumidor do lab grava na tabela de resultados, sob demanda a US$ 0,625 por milhão');
+    expect(result.err).toContain('✖ Esta execução custaria cerca de US$ 0,1500, acima de --max-cost US$ 0,1000.');
   });
 
   it.each([

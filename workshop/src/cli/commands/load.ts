@@ -39,7 +39,7 @@ export const registerLoad: RegisterCommand = (program, ctx) => {
     .option('--hot-key-share <share>', t('share of writes that go to one hot customer, 0–1 (default: 0, spread evenly)', 'fração das escritas que vão para um cliente quente, de 0 a 1 (padrão: 0, espalhadas por igual)'))
     .option('--item-size <bytes>', t('approximate item size in bytes, up to 409,600 = 400 KB (default: 200)', 'tamanho aproximado do item em bytes, até 409.600 = 400 KB (padrão: 200)'))
     .option('--concurrency <n>', t('BatchWriteItem calls in flight, 1–64 (default: 4)', 'chamadas BatchWriteItem em paralelo, de 1 a 64 (padrão: 4)'))
-    .option('--max-cost <usd>', t('refuse to start above this estimated cost in US dollars (default: 0.10)', 'recusa começar acima deste custo estimado em dólares (padrão: 0.10)'))
+    .option('--max-cost <usd>', t(`refuse to start above this estimated cost in US dollars, the consumer's results rows included (default: ${DEFAULT_MAX_COST})`, `recusa começar acima deste custo estimado em dólares, contando as linhas de resultado do consumidor (padrão: ${DEFAULT_MAX_COST})`))
     .option('--yes', t('accept an estimated cost above --max-cost', 'aceita um custo estimado acima de --max-cost'))
     .option('--endpoint <url>', t('any DynamoDB-API server, e.g. http://127.0.0.1:8000 (no AWS account needed)', 'qualquer servidor com a API do DynamoDB, ex.: http://127.0.0.1:8000 (sem conta AWS)'))
     .addOption(awsRegionOption(ctx))

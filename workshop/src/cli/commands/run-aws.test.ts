@@ -60,22 +60,22 @@ describe('workshop run --target aws (deploy and load generator mocked)', () => {
     expect(deploys).toEqual([expect.objectContaining({ labDir: 'solutions/02-generate-load', profile: 'training' })]);
     expect(loads).toEqual([{ table: 'lab02-source', items: 120_000, ratePerSecond: 200, keys: 1_000, hotKeyShare: 0, itemSizeBytes: 200 }]);
     const text = out.join('\n');
-    expect(text).toContain('Lab load: 120,000 orders at 200/s for 10 min, ≈ $0.075 of on-demand writes');
+    expect(text).toContain('Lab load: 120,000 orders at 200/s for 10 min, ≈ $0.150 of on-demand writes: $0.075 to the source table + $0.075 for the consumer\'s results rows');
     expect(text).toContain('npx workshop watch --function lab02-consumer --region sa-east-1');
     expect(text).toContain('npx workshop check 02 --target aws --function lab02-consumer --region sa-east-1');
   });
 
-  it('GIVEN a --max-cost below the lab load\'s estimate WHEN run on aws THEN it refuses before deploying anything', async () => {
+  it('GIVEN a --max-cost between the source writes ($0.075) and the whole lab ($0.15) WHEN run on aws THEN the consumer\'s rows count and it refuses before deploying anything', async () => {
     const { deploys, loads, run } = harness();
-    const message = await run('02', '--solution', '--target', 'aws', '--max-cost', '0.05');
-    expect(message).toContain('This run would cost about $0.0750, above --max-cost $0.0500.');
+    const message = await run('02', '--solution', '--target', 'aws', '--max-cost', '0.10');
+    expect(message).toContain('This run would cost about $0.1500, above --max-cost $0.1000.');
     expect(deploys).toEqual([]);
     expect(loads).toEqual([]);
   });
 
   it('GIVEN the same with --yes WHEN run on aws THEN the cost is accepted and the load runs', async () => {
     const { loads, run } = harness();
-    expect(await run('02', '--solution', '--target', 'aws', '--max-cost', '0.05', '--yes')).toBeUndefined();
+    expect(await run('02', '--solution', '--target', 'aws', '--max-cost', '0.10', '--yes')).toBeUndefined();
     expect(loads).toHaveLength(1);
   });
 

@@ -38,7 +38,7 @@ export function makeRegisterRun(deps: RunDeps): RegisterCommand {
       .option('--target <target>', t('local (default, no AWS account needed) or aws', 'local (padrão, sem conta AWS) ou aws'))
       .option('--solution', t('run the reference solution instead of your lab', 'roda a solução de referência em vez do seu lab'))
       .option('--minutes <n>', t('local: simulated minutes (1–60; default: the lab\'s own, a few minutes)', 'local: minutos simulados (1–60; padrão: os do lab, alguns minutos)'))
-      .option('--max-cost <usd>', t(`aws: refuse to write the lab's load above this estimated cost in US dollars (default: ${DEFAULT_MAX_COST})`, `aws: recusa gravar a carga do lab acima deste custo estimado em dólares (padrão: ${DEFAULT_MAX_COST})`))
+      .option('--max-cost <usd>', t(`aws: refuse to run the lab above this estimated cost in US dollars: its load plus the consumer's results rows (default: ${DEFAULT_MAX_COST})`, `aws: recusa rodar o lab acima deste custo estimado em dólares: a carga mais as linhas de resultado do consumidor (padrão: ${DEFAULT_MAX_COST})`))
       .option('--yes', t('aws: accept an estimated cost above --max-cost', 'aws: aceita um custo estimado acima de --max-cost'))
       .addOption(awsRegionOption(ctx, 'aws-target'))
       .addOption(awsProfileOption(ctx, 'aws-target'))
