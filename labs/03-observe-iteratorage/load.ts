@@ -8,7 +8,8 @@ export const load: LoadSpec = {
   // next one starts at the shard's next poll (every 250 ms), one second after the previous.
   // 200 writes/s is twice that, so the backlog grows by ≈ 100 records every second.
   profile: { kind: 'constant', ratePerSecond: 200 },
-  // 10 minutes: 120,000 writes of ≤ 1 KB, ≈ $0.075 of on-demand writes on AWS (us-east-1).
+  // 10 minutes: 120,000 writes of ≤ 1 KB, ≈ $0.075 of on-demand writes on AWS (us-east-1), and as much again
+  // for the consumer's results rows: ≈ $0.15 a run.
   duration: minutes(10),
   // Many customers (partition keys), none of them hot: the stream spreads them evenly.
   keys: 1_000,
