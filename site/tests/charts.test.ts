@@ -50,12 +50,19 @@ describe('chart data and its text description', () => {
     expect(data.summary.peakIteratorAgeMs).toBe((MAX_POINTS * 2 - 1) * 10);
   });
 
-  it('GIVEN an alarm that fired at minute 3 WHEN described in pt-BR and en THEN both say when, and the losses', () => {
+  it('GIVEN an alarm that fired on period 3 (from 0) WHEN described in pt-BR and en THEN both count minutes like the CLI (minute 4), and say the losses', () => {
     const minutes = [minute(0, 1_000, 10), minute(1, 40_000, 20), minute(2, 90_000, 30, 5), minute(3, 120_000, 40)];
     const data = toChartData(run(minutes, [{ periodIndex: 0, state: 'OK' }, { periodIndex: 3, state: 'ALARM' }]), DEFAULT_ALARM_FOR_TEST);
-    expect(describeChart(data.summary, 'en')).toBe('Peak IteratorAge: 2 min, at 3 min into the run. Records written: 1,000; processed: 900; still queued at the end: 40. '
-      + "Records lost (older than the stream's 24-hour retention): 5. Alarm (threshold 30 s): went to ALARM at 3 min; final state ALARM.");
-    expect(describeChart(data.summary, 'pt-BR')).toContain('Alarme (limite 30 s): entrou em ALARM em 3 min; estado final ALARM.');
+    expect(describeChart(data.summary, 'en')).toBe('Peak IteratorAge: 2 min, in minute 4. Records written: 1,000; processed: 900; still queued at the end: 40. '
+      + "Records lost (older than the stream's 24-hour retention): 5. Alarm (threshold 30 s): went to ALARM at the end of minute 4; final state ALARM.");
+    expect(describeChart(data.summary, 'pt-BR')).toContain('Pico de IteratorAge: 2 min, no minuto 4.');
+    expect(describeChart(data.summary, 'pt-BR')).toContain('Alarme (limite 30 s): entrou em ALARM ao fim do minuto 4; estado final ALARM.');
+  });
+
+  it('GIVEN a 30-hour run peaking in its last minute WHEN described THEN the moment reads as elapsed time', () => {
+    const minutes = Array.from({ length: 1_800 }, (_, t) => minute(t, t * 1_000, t));
+    expect(describeChart(toChartData(run(minutes)).summary, 'en')).toContain('Peak IteratorAge: 30 min, around 30 h into the run.');
+    expect(describeChart(toChartData(run(minutes)).summary, 'pt-BR')).toContain('por volta de 30 h de execução.');
   });
 
   it('GIVEN no invocations at all WHEN described THEN it says IteratorAge has no data', () => {

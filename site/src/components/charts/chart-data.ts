@@ -20,7 +20,10 @@ export interface ChartData {
 
 export interface ChartAlarmSummary {
   readonly threshold: number;
-  /** Minute when the alarm first went to ALARM; null when it never did. */
+  /**
+   * Minutes elapsed when the alarm first went to ALARM — the end of that period, when CloudWatch evaluates it
+   * (period 3 from 0 of a 1-minute alarm → 4, as the CLI's "minute 4: ALARM"); null when it never did.
+   */
   readonly firstAlarmMinute: number | null;
   readonly finalState: AlarmState;
 }
@@ -28,7 +31,7 @@ export interface ChartAlarmSummary {
 /** The facts the text description of a chart tells (numbers only: words come per locale). */
 export interface ChartSummary {
   readonly peakIteratorAgeMs: number | null;
-  /** Minute (from 0) of the peak. */
+  /** Minute (index from 0) of the peak: 3 is the run's fourth minute. */
   readonly peakMinute: number | null;
   readonly written: number;
   readonly processed: number;
@@ -95,7 +98,7 @@ function summarizeAlarm(result: SimulationResult, alarm: AlarmSettings): ChartAl
   const firstAlarm = changes.find((c) => c.state === 'ALARM');
   return {
     threshold: alarm.threshold,
-    firstAlarmMinute: firstAlarm ? firstAlarm.periodIndex * periodMinutes : null,
+    firstAlarmMinute: firstAlarm ? (firstAlarm.periodIndex + 1) * periodMinutes : null,
     finalState: changes.length > 0 ? changes[changes.length - 1]!.state : 'INSUFFICIENT_DATA',
   };
 }

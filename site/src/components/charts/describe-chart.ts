@@ -7,6 +7,14 @@ import { formatDuration, formatElapsedMinutes, formatNumber, type SiteLocale } f
  */
 export function describeChart(summary: ChartSummary, locale: SiteLocale, threshold?: number): string {
   const pt = locale === 'pt-BR';
+  // Counted like the CLI ("minute 4: ALARM"): the first minute of the run is minute 1. Long runs read better
+  // as elapsed time, where one minute more or less does not matter.
+  const inMinute = (ordinal: number): string => (Number.isInteger(ordinal) && ordinal <= 120
+    ? (pt ? `no minuto ${ordinal}` : `in minute ${ordinal}`)
+    : (pt ? `por volta de ${formatElapsedMinutes(ordinal)} de execução` : `around ${formatElapsedMinutes(ordinal)} into the run`));
+  const endOfMinute = (elapsed: number): string => (Number.isInteger(elapsed) && elapsed <= 120
+    ? (pt ? `ao fim do minuto ${elapsed}` : `at the end of minute ${elapsed}`)
+    : (pt ? `por volta de ${formatElapsedMinutes(elapsed)} de execução` : `around ${formatElapsedMinutes(elapsed)} into the run`));
   const n = (v: number): string => formatNumber(v, locale, 0);
   const parts: string[] = [];
 
@@ -14,8 +22,8 @@ export function describeChart(summary: ChartSummary, locale: SiteLocale, thresho
     parts.push(pt ? 'Nenhuma invocação: o IteratorAge fica sem dados.' : 'No invocations: IteratorAge has no data.');
   } else {
     const peak = formatDuration(summary.peakIteratorAgeMs, locale);
-    const at = formatElapsedMinutes(summary.peakMinute);
-    parts.push(pt ? `Pico de IteratorAge: ${peak}, em ${at} de execução.` : `Peak IteratorAge: ${peak}, at ${at} into the run.`);
+    const at = inMinute(summary.peakMinute + 1);
+    parts.push(pt ? `Pico de IteratorAge: ${peak}, ${at}.` : `Peak IteratorAge: ${peak}, ${at}.`);
   }
 
   parts.push(pt
@@ -34,10 +42,10 @@ export function describeChart(summary: ChartSummary, locale: SiteLocale, thresho
     if (alarm.firstAlarmMinute === null) {
       parts.push(pt ? `Alarme (limite ${limit}): nunca disparou; estado final ${alarm.finalState}.` : `Alarm (threshold ${limit}): never fired; final state ${alarm.finalState}.`);
     } else {
-      const at = formatElapsedMinutes(alarm.firstAlarmMinute);
+      const at = endOfMinute(alarm.firstAlarmMinute);
       parts.push(pt
-        ? `Alarme (limite ${limit}): entrou em ALARM em ${at}; estado final ${alarm.finalState}.`
-        : `Alarm (threshold ${limit}): went to ALARM at ${at}; final state ${alarm.finalState}.`);
+        ? `Alarme (limite ${limit}): entrou em ALARM ${at}; estado final ${alarm.finalState}.`
+        : `Alarm (threshold ${limit}): went to ALARM ${at}; final state ${alarm.finalState}.`);
     }
   } else if (threshold !== undefined && summary.peakIteratorAgeMs !== null) {
     const limit = formatDuration(threshold, locale);
