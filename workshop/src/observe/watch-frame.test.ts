@@ -15,9 +15,9 @@ const idle: ConsumerMetrics = {
 describe('renderWatchFrame', () => {
   it('GIVEN an idle stream (no data points) WHEN drawn THEN it explains "no data" instead of showing zero lag', () => {
     const frame = renderWatchFrame(idle, { language: 'en' });
-    expect(frame).toContain('No IteratorAge data in this window: the stream did not invoke the function (idle stream, or no load yet).');
+    expect(frame).toContain('No IteratorAge data in this window: the stream did not invoke the function. It may be an idle stream or no load yet — or a stuck or throttled consumer: look at Throttles.');
     expect(frame).not.toContain('Latest IteratorAge');
-    expect(renderWatchFrame(idle, { language: 'pt-BR' })).toContain('Sem dados de IteratorAge nesta janela');
+    expect(renderWatchFrame(idle, { language: 'pt-BR' })).toContain('Sem dados de IteratorAge nesta janela: o stream não invocou a função. Pode ser um stream ocioso ou ainda sem carga — ou um consumidor travado ou sob limitação (throttling): confira os Throttles.');
   });
 
   it('GIVEN throttles after the last invocation WHEN drawn THEN a throttling line is added', () => {

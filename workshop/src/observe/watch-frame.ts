@@ -45,8 +45,8 @@ export function renderWatchFrame(metrics: ConsumerMetrics, options: WatchFrameOp
   const age = latest(metrics.iteratorAgeMs);
   if (age === undefined) {
     lines.push(pt
-      ? 'Sem dados de IteratorAge nesta janela: o stream não invocou a função (stream ocioso ou ainda sem carga).'
-      : 'No IteratorAge data in this window: the stream did not invoke the function (idle stream, or no load yet).');
+      ? 'Sem dados de IteratorAge nesta janela: o stream não invocou a função. Pode ser um stream ocioso ou ainda sem carga — ou um consumidor travado ou sob limitação (throttling): confira os Throttles.'
+      : 'No IteratorAge data in this window: the stream did not invoke the function. It may be an idle stream or no load yet — or a stuck or throttled consumer: look at Throttles.');
   } else {
     const present = metrics.iteratorAgeMs.filter((v): v is number => v !== null);
     const peak = Math.max(...present);
