@@ -20,7 +20,7 @@ const KINDS: Readonly<Record<string, Text>> = {
   'sns:': { en: 'SNS topic', 'pt-BR': 'Tópico SNS' },
   'sqs:': { en: 'SQS queue', 'pt-BR': 'Fila SQS' },
   'cloudwatch:alarm': { en: 'CloudWatch alarm', 'pt-BR': 'Alarme do CloudWatch' },
-  'cloudwatch:dashboard': { en: 'CloudWatch dashboard', 'pt-BR': 'Dashboard do CloudWatch' },
+  'cloudwatch:dashboard': { en: 'CloudWatch dashboard', 'pt-BR': 'Painel do CloudWatch' },
   'iam:role': { en: 'IAM role', 'pt-BR': 'Role do IAM' },
 };
 
@@ -35,13 +35,13 @@ export function leftoverLines(report: LeftoverReport, options: LeftoverTextOptio
   const lines: string[] = [];
   const stale = report.staleTagEntries > 0 ? [pick(l, {
     en: `(The tagging API still lists ${report.staleTagEntries} stack(s) CloudFormation has already deleted: that is its delay, not a leftover.)`,
-    'pt-BR': `(A API de tags ainda lista ${report.staleTagEntries} stack(s) que o CloudFormation já removeu: é atraso dela, não sobra.)`,
+    'pt-BR': `(A API de tags ainda lista ${report.staleTagEntries} pilha(s) que o CloudFormation já removeu: é atraso dela, não sobra.)`,
   })] : [];
 
   if (report.clean) {
     return [pick(l, {
       en: `✔ Nothing left in ${region}: no resource tagged workshop=iteratorage, no IteratorAgeWorkshop-* stack, no workshop log group.`,
-      'pt-BR': `✔ Nada sobrou em ${region}: nenhum recurso com a tag workshop=iteratorage, nenhuma stack IteratorAgeWorkshop-*, nenhum grupo de logs da oficina.`,
+      'pt-BR': `✔ Nada sobrou em ${region}: nenhum recurso com a tag workshop=iteratorage, nenhuma pilha IteratorAgeWorkshop-*, nenhum grupo de logs da oficina.`,
     }), ...stale];
   }
 
@@ -76,7 +76,7 @@ export function leftoverLines(report: LeftoverReport, options: LeftoverTextOptio
 }
 
 function stackTitle(stack: LeftoverStack, l: Language): string {
-  const base = pick(l, { en: `Stack ${stack.name} (${stack.status})`, 'pt-BR': `Stack ${stack.name} (${stack.status})` });
+  const base = pick(l, { en: `Stack ${stack.name} (${stack.status})`, 'pt-BR': `Pilha ${stack.name} (${stack.status})` });
   if (stack.taggedResources === 0) return base;
   return `${base}${pick(l, {
     en: `, with ${stack.taggedResources} tagged resource(s) it created`,
@@ -94,7 +94,7 @@ function stackFix(stack: LeftoverStack, region: string, options: LeftoverTextOpt
   if (stack.status !== 'DELETE_FAILED') return command;
   return `${command}${pick(l, {
     en: ' (the last delete failed: the Events tab of the stack in the CloudFormation console names the resource that blocked it)',
-    'pt-BR': ' (a última remoção falhou: a aba Eventos da stack no console do CloudFormation diz qual recurso a travou)',
+    'pt-BR': ' (a última remoção falhou: a aba Eventos da pilha no console do CloudFormation diz qual recurso a travou)',
   })}`;
 }
 

@@ -24,7 +24,7 @@ if (state.fresh) {
     : { en: 'there is no build yet', 'pt-BR': 'ainda não existe uma construção' };
   print({
     en: `Building the site in Portuguese and English (${why.en}) — this takes about a minute…`,
-    'pt-BR': `Construindo o site em português e inglês (${why['pt-BR']}) — leva cerca de um minuto…`,
+    'pt-BR': `Gerando o site em português e inglês (${why['pt-BR']}) — leva cerca de um minuto…`,
   });
   try {
     const ms = await buildSite(repoRoot);

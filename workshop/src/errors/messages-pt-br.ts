@@ -12,15 +12,15 @@ export function messagePtBr(issue: WorkshopIssue): IssueText {
   switch (issue.code) {
     case 'out_of_range':
       return {
-        message: `${issue.field} deve estar entre ${num(issue.min)} e ${num(issue.max)}${issue.unit ? ` ${issue.unit}` : ''} (inclusive), recebido ${num(issue.got)}.`,
+        message: `${issue.field} deve estar entre ${num(issue.min)} e ${num(issue.max)}${issue.unit ? ` ${issue.unit}` : ''} (inclusive); valor recebido: ${num(issue.got)}.`,
         hint: `Escolha um valor de ${num(issue.min)} a ${num(issue.max)}.`,
       };
     case 'not_integer':
-      return { message: `${issue.field} deve ser um número inteiro, recebido ${issue.got}.`, hint: `Arredonde, por exemplo ${Math.round(issue.got)}.` };
+      return { message: `${issue.field} deve ser um número inteiro; valor recebido: ${issue.got}.`, hint: `Arredonde, por exemplo ${Math.round(issue.got)}.` };
     case 'not_a_number':
-      return { message: `${issue.field} deve ser um número, recebido "${issue.got}".`, hint: 'Use apenas dígitos, por exemplo 100.' };
+      return { message: `${issue.field} deve ser um número; valor recebido: "${issue.got}".`, hint: 'Use apenas dígitos, por exemplo 100.' };
     case 'invalid_choice':
-      return { message: `${issue.field} deve ser um destes: ${list(issue.allowed)}; recebido "${issue.got}".`, hint: `Use um destes: ${list(issue.allowed)}.` };
+      return { message: `${issue.field} deve ser um destes: ${list(issue.allowed)}; valor recebido: "${issue.got}".`, hint: `Use um destes: ${list(issue.allowed)}.` };
     case 'missing_setting':
       return { message: `${issue.field} é obrigatório e não foi definido.`, hint: `Defina ${issue.field} e tente de novo.` };
     case 'unknown_setting':
@@ -30,10 +30,10 @@ export function messagePtBr(issue: WorkshopIssue): IssueText {
     case 'conflicting_settings':
       return { message: `${list(issue.fields)} não podem ser usados juntos: ${issue.reason}`, hint: `Altere um destes: ${list(issue.fields)}.` };
     case 'too_small':
-      return { message: `${issue.field} deve ser no mínimo ${num(issue.min)}, recebido ${num(issue.got)}.`, hint: `Use ${num(issue.min)} ou mais.` };
+      return { message: `${issue.field} deve ser no mínimo ${num(issue.min)}; valor recebido: ${num(issue.got)}.`, hint: `Use ${num(issue.min)} ou mais.` };
     case 'invalid_alarm_period':
       return {
-        message: `${issue.field} deve ser 10, 30 ou um múltiplo de 60 segundos, recebido ${num(issue.got)}.`,
+        message: `${issue.field} deve ser 10, 30 ou um múltiplo de 60 segundos; valor recebido: ${num(issue.got)}.`,
         hint: 'Métricas do Lambda como IteratorAge têm resolução de 1 minuto: use 60.',
       };
     case 'alarm_window_too_long':

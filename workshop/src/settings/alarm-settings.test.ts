@@ -124,6 +124,6 @@ describe('resolveAlarmSettings', () => {
 
   it('GIVEN periodSeconds 45 WHEN formatted in pt-BR THEN it lists 10, 30 or a multiple of 60', () => {
     const [issue] = issuesOf({ periodSeconds: 45 });
-    expect(formatIssue(issue!, 'pt-BR').message).toBe('periodSeconds deve ser 10, 30 ou um múltiplo de 60 segundos, recebido 45.');
+    expect(formatIssue(issue!, 'pt-BR').message).toBe('periodSeconds deve ser 10, 30 ou um múltiplo de 60 segundos; valor recebido: 45.');
   });
 });

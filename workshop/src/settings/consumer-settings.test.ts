@@ -50,7 +50,7 @@ describe('resolveConsumerSettings — defaults and other checks', () => {
 
   it('GIVEN batchSize 12000 WHEN formatted in Portuguese THEN the same facts in pt-BR', () => {
     const [issue] = validateConsumerSettings({ ...base, batchSize: 12_000 });
-    expect(formatIssue(issue!, 'pt-BR').message).toBe('batchSize deve estar entre 1 e 10.000 (inclusive), recebido 12.000.');
+    expect(formatIssue(issue!, 'pt-BR').message).toBe('batchSize deve estar entre 1 e 10.000 (inclusive); valor recebido: 12.000.');
   });
 
   it('GIVEN batchSize 10.5 WHEN validated THEN not_integer', () => {

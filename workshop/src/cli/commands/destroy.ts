@@ -19,10 +19,10 @@ export const registerDestroy: RegisterCommand = (program, ctx) => {
     .command('destroy')
     .description(t(
       "Delete a lab's stack from AWS: tables and their data, function, alarm, dashboard.",
-      'Remove da AWS a stack de um lab: tabelas e seus dados, função, alarme, dashboard.',
+      'Remove da AWS a pilha (stack) de um lab: tabelas e seus dados, função, alarme, painel.',
     ))
     .argument('<lab>', t('lab number, name or folder (e.g. 01, labs/01-deploy-consumer)', 'número, nome ou pasta do lab (ex.: 01, labs/01-deploy-consumer)'))
-    .option('--solution', t('the stack was deployed from the reference solution', 'a stack foi implantada a partir da solução de referência'))
+    .option('--solution', t('the stack was deployed from the reference solution', 'a pilha foi implantada a partir da solução de referência'))
     .option('-y, --yes', t('do not ask for confirmation', 'não pede confirmação'))
     .addOption(awsRegionOption(ctx))
     .addOption(awsProfileOption(ctx))
@@ -30,7 +30,7 @@ export const registerDestroy: RegisterCommand = (program, ctx) => {
       const labDir = await resolveDeployableLab(ctx.repoRoot, lab, options.solution === true);
       const [{ destroyLab }, { stackNameFor }] = await Promise.all([import('../../infra/cdk-runner.js'), import('../../infra/lab-definition.js')]);
       const stackName = stackNameFor(labDir.split(/[\\/]/).pop() ?? labDir);
-      if (options.yes !== true) await confirm(ctx, t(`Delete stack ${stackName} and all its data? [y/N] `, `Remover a stack ${stackName} e todos os seus dados? [s/N] `), stackName);
+      if (options.yes !== true) await confirm(ctx, t(`Delete stack ${stackName} and all its data? [y/N] `, `Remover a pilha ${stackName} e todos os seus dados? [s/N] `), stackName);
       const result = await destroyLab({
         repoRoot: ctx.repoRoot,
         labDir,

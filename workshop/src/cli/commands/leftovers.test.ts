@@ -59,7 +59,7 @@ describe('workshop leftovers (mocked Tagging API, CloudFormation and CloudWatch 
 
   it('GIVEN a clean Region WHEN scanned in pt-BR THEN the "nada sobrou" line and exit 0', async () => {
     const run = await leftovers({}, 'pt-BR');
-    expect(run.output).toBe('✔ Nada sobrou em us-east-1: nenhum recurso com a tag workshop=iteratorage, nenhuma stack IteratorAgeWorkshop-*, nenhum grupo de logs da oficina.');
+    expect(run.output).toBe('✔ Nada sobrou em us-east-1: nenhum recurso com a tag workshop=iteratorage, nenhuma pilha IteratorAgeWorkshop-*, nenhum grupo de logs da oficina.');
     expect(run.exitCode).toBe(0);
   });
 

@@ -92,14 +92,14 @@ describe('workshop load: checks before the first write', () => {
 
   it.each([
     [['--rate', '0'], 'en', '✖ --rate must be between 1 and 10,000 inclusive, got 0.'],
-    [['--rate', '0'], 'pt-BR', '✖ --rate deve estar entre 1 e 10.000 (inclusive), recebido 0.'],
+    [['--rate', '0'], 'pt-BR', '✖ --rate deve estar entre 1 e 10.000 (inclusive); valor recebido: 0.'],
     [['--duration', 'ten'], 'en', '✖ --duration: "ten" is not a duration.'],
     [['--duration', 'ten'], 'pt-BR', '✖ --duration: "ten" não é uma duração.'],
     [['--item-size', '500000'], 'en', '✖ --item-size must be between 1 and 409,600 bytes inclusive, got 500,000.'],
-    [['--item-size', '500000'], 'pt-BR', '✖ --item-size deve estar entre 1 e 409.600 bytes (inclusive), recebido 500.000.'],
+    [['--item-size', '500000'], 'pt-BR', '✖ --item-size deve estar entre 1 e 409.600 bytes (inclusive); valor recebido: 500.000.'],
     [['--keys', 'many'], 'en', '✖ --keys must be a number, got "many".'],
     [['--concurrency', '2.5'], 'en', '✖ --concurrency must be a whole number, got 2.5.'],
-    [['--hot-key-share', '2'], 'pt-BR', '✖ --hot-key-share deve estar entre 0 e 1 (inclusive), recebido 2.'],
+    [['--hot-key-share', '2'], 'pt-BR', '✖ --hot-key-share deve estar entre 0 e 1 (inclusive); valor recebido: 2.'],
     [['--duration', '2d'], 'en', '✖ --duration must be between 1 and 86,400 seconds inclusive, got 172,800.'],
   ])('GIVEN %j in %s WHEN run THEN exit 1 with "%s" and nothing written', async (args, lang, message) => {
     const result = await cli('load', '--table', 't', ...args, '--lang', lang);

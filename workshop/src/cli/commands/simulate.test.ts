@@ -114,7 +114,7 @@ describe('workshop simulate --lab (fixture labs, real handler code)', () => {
 describe('workshop simulate (bad input)', () => {
   it.each([
     [['--batch-size', '20000'], 'en', '✖ batchSize must be between 1 and 10,000 inclusive, got 20,000.', 'Hint: Pick a value from 1 to 10,000.'],
-    [['--batch-size', '20000'], 'pt-BR', '✖ batchSize deve estar entre 1 e 10.000 (inclusive), recebido 20.000.', 'Dica: Escolha um valor de 1 a 10.000.'],
+    [['--batch-size', '20000'], 'pt-BR', '✖ batchSize deve estar entre 1 e 10.000 (inclusive); valor recebido: 20.000.', 'Dica: Escolha um valor de 1 a 10.000.'],
     [['--duration', 'ten'], 'en', '✖ --duration: "ten" is not a duration.', 'Hint: Write a number and a unit: 30s, 10m, 1h or 2d.'],
     [['--duration', 'ten'], 'pt-BR', '✖ --duration: "ten" não é uma duração.', 'Dica: Escreva um número e uma unidade: 30s, 10m, 1h ou 2d.'],
     [['--profile', 'spiky'], 'en', '✖ --profile must be one of constant, steps, ramp, daily, got "spiky".', 'Hint: Use one of: constant, steps, ramp, daily.'],

@@ -36,7 +36,7 @@ export const registerSynth: RegisterCommand = (program, ctx) => {
         ...(options.output === undefined ? {} : { output: options.output }),
       });
       const seconds = (result.durationMs / 1000).toFixed(1);
-      ctx.out(t(`✔ Stack ${result.stackName} synthesized in ${seconds} s.`, `✔ Stack ${result.stackName} sintetizada em ${seconds} s.`));
+      ctx.out(t(`✔ Stack ${result.stackName} synthesized in ${seconds} s.`, `✔ Pilha ${result.stackName} sintetizada em ${seconds} s.`));
       ctx.out(t(`  Template: ${relative(ctx.repoRoot, result.templatePath)}`, `  Template: ${relative(ctx.repoRoot, result.templatePath)}`));
       const mapping = describeMapping(result.templatePath);
       if (mapping !== undefined) ctx.out(t(`  Event source mapping: ${mapping}`, `  Event source mapping: ${mapping}`));

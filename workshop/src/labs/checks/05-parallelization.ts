@@ -28,7 +28,7 @@ export const check05: LabCheck = {
     const lanes = await attempt(() => runLabScenario('05', { ...lab, createHandler: slow }));
     const lanesPeak = lanes.value ? peakIteratorAgeMs(lanes.value) : Number.NaN;
     const multiply = expectation('lanes-multiply-capacity',
-      { en: 'with your settings, even lab 01\'s one-at-a-time handler keeps IteratorAge under 1 s (lanes multiply capacity)', 'pt-BR': 'com as suas configurações, até o handler de um registro por vez do lab 01 mantém o IteratorAge abaixo de 1 s (as raias multiplicam a capacidade)' },
+      { en: 'with your settings, even lab 01\'s one-at-a-time handler keeps IteratorAge under 1 s (lanes multiply capacity)', 'pt-BR': 'com as suas configurações, até o handler de um registro por vez do lab 01 mantém o IteratorAge abaixo de 1 s (as faixas multiplicam a capacidade)' },
       lanes.value !== undefined && lanesPeak < 1_000,
       lanes.value === undefined ? { en: `the run failed: ${lanes.error}`, 'pt-BR': `a execução falhou: ${lanes.error}` }
         : { en: `IteratorAge peak ${fmt(lanesPeak / 1000).en} s`, 'pt-BR': `pico de IteratorAge ${fmt(lanesPeak / 1000)['pt-BR']} s` });
@@ -36,7 +36,7 @@ export const check05: LabCheck = {
     const hot = await attempt(() => runLabScenario('05', { ...lab, createHandler: slow, load: { ...lab.load!, hotKeyShare: HOT_KEY_SHARE } }));
     const observations = hot.value
       ? [{ en: `With ${HOT_KEY_SHARE * 100}% of writes on one customer, that customer's records share one lane (order per key), and the same slow handler reaches ${fmt(peakIteratorAgeMs(hot.value) / 1000).en} s: hot keys limit what parallelization can do.`,
-           'pt-BR': `Com ${HOT_KEY_SHARE * 100}% das escritas em um só cliente, os registros dele dividem uma raia (ordem por chave), e o mesmo handler lento chega a ${fmt(peakIteratorAgeMs(hot.value) / 1000)['pt-BR']} s: chaves quentes limitam o ganho da paralelização.` }]
+           'pt-BR': `Com ${HOT_KEY_SHARE * 100}% das escritas em um só cliente, os registros dele dividem uma faixa (ordem por chave), e o mesmo handler lento chega a ${fmt(peakIteratorAgeMs(hot.value) / 1000)['pt-BR']} s: chaves quentes limitam o ganho da paralelização.` }]
       : [];
     return { expectations: [factor, fast, multiply], observations };
   },

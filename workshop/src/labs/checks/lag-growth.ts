@@ -8,7 +8,7 @@ export const GROWING_LAG_MS = 60_000;
 export function lagGrows(result: SimulationResult | undefined, error: string | undefined): ExpectationResult {
   const description = {
     en: 'the load outruns the consumer: the backlog grows minute after minute and IteratorAge passes 1 minute',
-    'pt-BR': 'a carga supera o consumidor: o backlog cresce minuto a minuto e o IteratorAge passa de 1 minuto',
+    'pt-BR': 'a carga supera o consumidor: a fila acumulada cresce minuto a minuto e o IteratorAge passa de 1 minuto',
   };
   if (!result) return expectation('lag-grows', description, false, { en: `the run failed: ${error}`, 'pt-BR': `a execução falhou: ${error}` });
   const backlogs = result.minutes.map((m) => m.backlog);
@@ -18,6 +18,6 @@ export function lagGrows(result: SimulationResult | undefined, error: string | u
   const seconds = fmt(lastAge / 1000);
   return expectation('lag-grows', description, mostlyRising && lastAge >= GROWING_LAG_MS, {
     en: `backlog rose in ${rising} of ${backlogs.length - 1} minutes, to ${fmt(backlogs.at(-1) ?? 0).en} records; last IteratorAge ${seconds.en} s`,
-    'pt-BR': `o backlog subiu em ${rising} de ${backlogs.length - 1} minutos, até ${fmt(backlogs.at(-1) ?? 0)['pt-BR']} registros; último IteratorAge ${seconds['pt-BR']} s`,
+    'pt-BR': `a fila acumulada subiu em ${rising} de ${backlogs.length - 1} minutos, até ${fmt(backlogs.at(-1) ?? 0)['pt-BR']} registros; último IteratorAge ${seconds['pt-BR']} s`,
   });
 }
