@@ -17,11 +17,11 @@ const print = (text: { readonly en: string; readonly 'pt-BR': string }): void =>
 
 const state = siteBuildState(repoRoot);
 if (state.fresh) {
-  print({ en: 'The site is already built and up to date (site/build).', 'pt-BR': 'O site já está construído e atualizado (site/build).' });
+  print({ en: 'The site is already built and up to date (site/build).', 'pt-BR': 'O site já está gerado e atualizado (site/build).' });
 } else {
   const why = state.reason?.kind === 'changed'
-    ? { en: `${state.reason.file} changed since the last build`, 'pt-BR': `${state.reason.file} mudou desde a última construção` }
-    : { en: 'there is no build yet', 'pt-BR': 'ainda não existe uma construção' };
+    ? { en: `${state.reason.file} changed since the last build`, 'pt-BR': `${state.reason.file} mudou desde a última geração` }
+    : { en: 'there is no build yet', 'pt-BR': 'o site ainda não foi gerado' };
   print({
     en: `Building the site in Portuguese and English (${why.en}) — this takes about a minute…`,
     'pt-BR': `Gerando o site em português e inglês (${why['pt-BR']}) — leva cerca de um minuto…`,
@@ -29,9 +29,9 @@ if (state.fresh) {
   try {
     const ms = await buildSite(repoRoot);
     const seconds = (ms / 1000).toFixed(0);
-    print({ en: `Site built in ${seconds} s.`, 'pt-BR': `Site construído em ${seconds} s.` });
+    print({ en: `Site built in ${seconds} s.`, 'pt-BR': `Site gerado em ${seconds} s.` });
   } catch (error) {
-    print({ en: 'The site build failed; the messages above say why.', 'pt-BR': 'A construção do site falhou; as mensagens acima dizem o motivo.' });
+    print({ en: 'The site build failed; the messages above say why.', 'pt-BR': 'A geração do site falhou; as mensagens acima dizem o motivo.' });
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   }
