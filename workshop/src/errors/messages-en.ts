@@ -88,6 +88,23 @@ export function messageEn(issue: WorkshopIssue): IssueText {
       };
     case 'lab_not_simulable':
       return { message: `Lab ${issue.lab} has nothing to simulate: it has no consumer (consumer.ts and handler.ts).`, hint: 'Simulate a code lab instead, e.g. "npx workshop simulate --lab 01".' };
+    case 'horizon_before_load_end':
+      return {
+        message: `--horizon (${num(issue.horizonSeconds)} s) ends before the load stops (--duration ${num(issue.durationSeconds)} s).`,
+        hint: `--horizon is how long the whole run lasts, load included: use ${num(issue.durationSeconds)} s or more (e.g. --horizon ${Math.ceil((issue.durationSeconds * 2) / 60)}m), or shorten --duration.`,
+      };
+    case 'unknown_lab_or_folder':
+      return {
+        message: `"${issue.got}" is neither a lab nor a folder.`,
+        hint: `Name a lab (${list(issue.allowed)}, or solutions/<lab>), or a folder with consumer.ts and handler.ts (load.ts and alarm.ts optional), e.g. --lab ./my-consumer.`,
+      };
+    case 'folder_not_simulable':
+      return {
+        message: `The folder ${issue.folder} cannot be simulated: it has no ${issue.missing.join(' and no ')}.`,
+        hint: 'simulate --lab needs consumer.ts (export const consumer: ConsumerSettingsInput) and handler.ts (export const createHandler: CreateHandler); load.ts (export const load) and alarm.ts (export const alarm) are optional. Or add --per-record-ms to use the cost model instead of a handler.',
+      };
+    case 'folder_module_invalid':
+      return { message: `${issue.folder}: ${issue.file} could not be used: ${issue.detail}`, hint: 'Compare its exports with a lab\'s, e.g. solutions/04-batch-size (consumer, createHandler, load, alarm).' };
     case 'needs_lab_handler':
       return { message: `${issue.field} only applies when a lab's own handler runs: the cost model (--per-record-ms, --fixed-ms) writes nothing.`, hint: `Add --lab with a code lab (e.g. --lab solutions/04-batch-size) and no cost-model option, or drop ${issue.field}.` };
     case 'lab_not_deployable':

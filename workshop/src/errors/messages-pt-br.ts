@@ -88,6 +88,23 @@ export function messagePtBr(issue: WorkshopIssue): IssueText {
       };
     case 'lab_not_simulable':
       return { message: `O lab ${issue.lab} não tem o que simular: não tem consumidor (consumer.ts e handler.ts).`, hint: 'Simule um lab de código, por exemplo "npx workshop simulate --lab 01".' };
+    case 'horizon_before_load_end':
+      return {
+        message: `--horizon (${num(issue.horizonSeconds)} s) termina antes de a carga parar (--duration ${num(issue.durationSeconds)} s).`,
+        hint: `--horizon é quanto dura a execução inteira, carga incluída: use ${num(issue.durationSeconds)} s ou mais (ex.: --horizon ${Math.ceil((issue.durationSeconds * 2) / 60)}m) ou encurte --duration.`,
+      };
+    case 'unknown_lab_or_folder':
+      return {
+        message: `"${issue.got}" não é um lab nem uma pasta.`,
+        hint: `Indique um lab (${list(issue.allowed)}, ou solutions/<lab>) ou uma pasta com consumer.ts e handler.ts (load.ts e alarm.ts são opcionais), por exemplo --lab ./meu-consumidor.`,
+      };
+    case 'folder_not_simulable':
+      return {
+        message: `A pasta ${issue.folder} não pode ser simulada: falta ${issue.missing.join(' e falta ')}.`,
+        hint: 'simulate --lab precisa de consumer.ts (export const consumer: ConsumerSettingsInput) e handler.ts (export const createHandler: CreateHandler); load.ts (export const load) e alarm.ts (export const alarm) são opcionais. Ou use --per-record-ms para trocar o handler pelo modelo de custo.',
+      };
+    case 'folder_module_invalid':
+      return { message: `${issue.folder}: não foi possível usar ${issue.file}: ${issue.detail}`, hint: 'Compare as exportações com as de um lab, por exemplo solutions/04-batch-size (consumer, createHandler, load, alarm).' };
     case 'needs_lab_handler':
       return { message: `${issue.field} só vale quando roda o handler de um lab: o modelo de custo (--per-record-ms, --fixed-ms) não grava nada.`, hint: `Use --lab com um lab de código (ex.: --lab solutions/04-batch-size) e sem opções do modelo de custo, ou tire ${issue.field}.` };
     case 'lab_not_deployable':

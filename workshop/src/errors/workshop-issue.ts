@@ -37,6 +37,14 @@ export type WorkshopIssue =
   | { readonly code: 'package_missing'; readonly packageName: string }
   | { readonly code: 'lab_not_deployable'; readonly lab: string }
   | { readonly code: 'lab_not_simulable'; readonly lab: string }
+  /** `simulate --horizon` shorter than the load: the run would stop while the producer still writes. */
+  | { readonly code: 'horizon_before_load_end'; readonly horizonSeconds: number; readonly durationSeconds: number }
+  /** `simulate --lab <text>`: neither a lab of the workshop nor an existing folder. */
+  | { readonly code: 'unknown_lab_or_folder'; readonly got: string; readonly allowed: readonly string[] }
+  /** `simulate --lab <folder>`: a folder of your own that lacks files the engine needs (`missing`, e.g. handler.ts). */
+  | { readonly code: 'folder_not_simulable'; readonly folder: string; readonly missing: readonly string[] }
+  /** `simulate --lab <folder>`: one of its files does not load or does not export what the engine needs. */
+  | { readonly code: 'folder_module_invalid'; readonly folder: string; readonly file: string; readonly detail: string }
   /** An option that only means something when a lab's real handler runs (not the cost model). */
   | { readonly code: 'needs_lab_handler'; readonly field: string }
   // ── the learner's code, stopped by the supervisor (words in supervise/verdict-messages-*.ts) ──

@@ -30,7 +30,8 @@ describe('workshop simulate --json (cost model, golden file)', () => {
 
   it('GIVEN the same run WHEN its JSON is read THEN it has the documented shape and conserves records', async () => {
     const json = JSON.parse((await cli(['simulate', '--rate', '200', '--duration', '1h', '--per-record-ms', '20', '--json'])).out);
-    expect(Object.keys(json)).toEqual(['minutes', 'totals']);
+    expect(Object.keys(json)).toEqual(['minutes', 'totals', 'onFailureRecords']);
+    expect(json.onFailureRecords).toEqual([]); // no on-failure destination
     expect(json.minutes).toHaveLength(60);
     expect(Object.keys(json.minutes[0])).toEqual(['t', 'iteratorAgeMaxMs', 'iteratorAgeAvgMs', 'invocations', 'errors', 'throttles', 'backlog', 'processed', 'lost']);
     const t = json.totals;
@@ -102,12 +103,90 @@ describe('workshop simulate --lab (fixture labs, real handler code)', () => {
     ['05', 'en', '✖ Lab 05-parallelization: labs/05-parallelization/consumer.ts could not be used: export const consumer must be an object with startingPosition, got nothing'],
     ['06', 'en', '✖ Lab 06-alarm: labs/06-alarm/handler.ts could not be used: RESULTS_TABLE is not set'],
     ['06', 'pt-BR', '✖ Lab 06-alarm: não foi possível usar labs/06-alarm/handler.ts: RESULTS_TABLE is not set'],
-    ['99', 'en', '✖ There is no lab "99".'],
+    ['99', 'en', '✖ "99" is neither a lab nor a folder.'],
+    ['99', 'pt-BR', '✖ "99" não é um lab nem uma pasta.'],
   ])('GIVEN --lab %s (%s) WHEN simulated THEN it explains what is wrong with the lab, exit 1, no stack trace', async (lab, lang, message) => {
     const { code, err } = await cli(['simulate', '--lab', lab, '--lang', lang], fixtureRoot);
     expect(code).toBe(1);
     expect(err).toContain(message);
     expect(err).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('workshop simulate --lab <any folder> (a consumer of one\'s own, real handler code)', () => {
+  const own = resolve(here, '../simulate/__fixtures__/own-consumer');
+  const consumerOnly = resolve(here, '../simulate/__fixtures__/consumer-only');
+
+  it('GIVEN a folder outside labs/ with consumer.ts, handler.ts and load.ts WHEN simulated THEN its handler runs, and --json lists the on-failure records in AWS\'s layout', async () => {
+    const { code, out, err } = await cli(['simulate', '--lab', own, '--json']);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    expect(json.totals.written).toBe(1_200);
+    expect(json.totals.onFailure).toBeGreaterThan(0);
+    expect(json.onFailureRecords.length).toBeGreaterThan(0);
+    const [record] = json.onFailureRecords;
+    expect(record.requestContext).toMatchObject({ condition: 'RetryAttemptsExhausted', approximateInvokeCount: 2 });
+    expect(record.responseContext).toEqual({ statusCode: 200, executedVersion: '$LATEST', functionError: 'Unhandled' });
+    expect(record.version).toBe('1.0');
+    expect(Object.keys(record.DDBStreamBatchInfo)).toEqual(['shardId', 'startSequenceNumber', 'endSequenceNumber', 'approximateArrivalOfFirstRecord', 'approximateArrivalOfLastRecord', 'batchSize', 'streamArn']);
+    expect(json.onFailureRecords.reduce((n: number, r: { DDBStreamBatchInfo: { batchSize: number } }) => n + r.DDBStreamBatchInfo.batchSize, 0)).toBe(json.totals.onFailure);
+    expect((await cli(['simulate', '--lab', own, '--json'])).out).toBe(out); // same seed, same request ids
+  });
+
+  it.each([
+    ['en', 'has no handler.ts.', 'simulate --lab needs consumer.ts (export const consumer: ConsumerSettingsInput) and handler.ts (export const createHandler: CreateHandler); load.ts (export const load) and alarm.ts (export const alarm) are optional.'],
+    ['pt-BR', 'falta handler.ts.', 'simulate --lab precisa de consumer.ts (export const consumer: ConsumerSettingsInput) e handler.ts (export const createHandler: CreateHandler); load.ts (export const load) e alarm.ts (export const alarm) são opcionais.'],
+  ])('GIVEN a folder without handler.ts (%s) WHEN simulated THEN it names the missing file and what is allowed, exit 1', async (lang, missing, allowed) => {
+    const { code, err } = await cli(['simulate', '--lab', consumerOnly, '--lang', lang]);
+    expect(code).toBe(1);
+    expect(err).toContain(`${consumerOnly} `);
+    expect(err).toContain(missing);
+    expect(err).toContain(allowed);
+    expect(err).not.toMatch(/\n\s+at /);
+  });
+
+  it('GIVEN a folder with neither file WHEN simulated THEN both are named', async () => {
+    const { code, err } = await cli(['simulate', '--lab', here, '--lang', 'en']);
+    expect(code).toBe(1);
+    expect(err).toContain('it has no consumer.ts and no handler.ts.');
+  });
+
+  it('GIVEN the folder without handler.ts and --per-record-ms WHEN simulated THEN the cost model replaces the handler', async () => {
+    const { code, out } = await cli(['simulate', '--lab', consumerOnly, '--per-record-ms', '1', '--lang', 'en']);
+    expect(code).toBe(0);
+    expect(out).toContain('BatchSize 10');
+  });
+});
+
+describe('workshop simulate --horizon (the run goes on after the producer stops)', () => {
+  const flags = ['--rate', '200', '--duration', '10m', '--per-record-ms', '8', '--fixed-ms', '5'];
+
+  it('GIVEN a 10-minute overload and --horizon 30m WHEN run THEN 30 minutes are simulated, writes stop at minute 10 and the backlog drains', async () => {
+    const json = JSON.parse((await cli(['simulate', ...flags, '--horizon', '30m', '--json'])).out);
+    const minutes: { backlog: number; processed: number }[] = json.minutes;
+    expect(minutes).toHaveLength(30);
+    expect(json.totals.written).toBe(120_000);
+    expect(minutes[9]!.backlog).toBeGreaterThan(40_000);
+    expect(json.totals.inStream).toBe(0);
+    expect(json.totals.processed).toBe(120_000);
+    const plain = JSON.parse((await cli(['simulate', ...flags, '--json'])).out);
+    expect(plain.minutes).toHaveLength(10);
+    expect(plain.totals.inStream).toBeGreaterThan(40_000);
+  });
+
+  it('GIVEN --horizon in the human report WHEN run THEN it says how long the writes lasted', async () => {
+    const { out } = await cli(['simulate', ...flags, '--horizon', '30m', '--lang', 'en']);
+    expect(out).toContain('Simulated 30 min (writes during the first 10 min) · constant 200 items/s');
+  });
+
+  it.each([
+    ['en', '✖ --horizon (300 s) ends before the load stops (--duration 600 s).', 'Hint: --horizon is how long the whole run lasts, load included: use 600 s or more (e.g. --horizon 20m), or shorten --duration.'],
+    ['pt-BR', '✖ --horizon (300 s) termina antes de a carga parar (--duration 600 s).', 'Dica: --horizon é quanto dura a execução inteira, carga incluída: use 600 s ou mais (ex.: --horizon 20m) ou encurte --duration.'],
+  ])('GIVEN --horizon shorter than --duration (%s) WHEN run THEN it explains, exit 1', async (lang, message, hint) => {
+    const { code, err } = await cli(['simulate', ...flags, '--horizon', '5m', '--lang', lang]);
+    expect(code).toBe(1);
+    expect(err).toBe(`${message}\n  ${hint}`);
   });
 });
 

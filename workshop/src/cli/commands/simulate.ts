@@ -20,6 +20,7 @@ export const registerSimulate: RegisterCommand = (program, ctx) => {
     .option('--rate <items-per-second>', d('rate'))
     .option('--profile <shape>', d('profile'))
     .option('--duration <duration>', d('duration'))
+    .option('--horizon <duration>', d('horizon'))
     .option('--shards <count>', d('shards'))
     .option('--keys <count>', d('keys'))
     .option('--hot-key-share <share>', d('hotKeyShare'))

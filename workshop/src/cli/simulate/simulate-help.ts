@@ -11,6 +11,10 @@ export const SIMULATE_TEXT = {
   rate: { en: 'items written per second, at the peak of the profile (default: 100, or the lab\'s load.ts)', 'pt-BR': 'itens escritos por segundo, no pico do perfil (padrão: 100, ou o load.ts do lab)' },
   profile: { en: 'shape of the write rate: constant, steps, ramp or daily (see below; default: constant)', 'pt-BR': 'formato da taxa de escrita: constant, steps, ramp ou daily (veja abaixo; padrão: constant)' },
   duration: { en: 'how long the producer writes: 30s, 10m, 1h, 2d… (default: 10m)', 'pt-BR': 'por quanto tempo o produtor escreve: 30s, 10m, 1h, 2d… (padrão: 10m)' },
+  horizon: {
+    en: 'how long the whole run lasts, at least --duration: the producer stops at --duration, the consumer goes on (a backlog drains, retries finish) (default: --duration)',
+    'pt-BR': 'quanto dura a execução inteira, no mínimo --duration: o produtor para em --duration e o consumidor continua (o backlog escoa, as novas tentativas terminam) (padrão: --duration)',
+  },
   shards: { en: 'shards of the stream (default: 1)', 'pt-BR': 'shards do stream (padrão: 1)' },
   keys: { en: 'distinct partition keys (default: 1000)', 'pt-BR': 'chaves de partição distintas (padrão: 1000)' },
   hotKeyShare: { en: 'share of writes that go to one hot key, 0–1 (default: 0)', 'pt-BR': 'fração das escritas que vão para uma chave quente, 0–1 (padrão: 0)' },
@@ -24,11 +28,14 @@ export const SIMULATE_TEXT = {
     'pt-BR': 'com --lab: fração de cada BatchWriteItem que a tabela de resultados devolve sem processar, como quando há throttling, de 0 a 0,9 (padrão: 0); o seu handler precisa tentar de novo',
   },
   lab: {
-    en: 'run a lab\'s own code and settings: its consumer.ts, handler.ts and, if present, load.ts and alarm.ts (e.g. 04, solutions/04-batch-size); flags given here override them',
-    'pt-BR': 'roda o código e as configurações de um lab: consumer.ts, handler.ts e, se existirem, load.ts e alarm.ts (ex.: 04, solutions/04-batch-size); as opções passadas aqui têm precedência',
+    en: 'run a lab\'s own code and settings, or any folder of yours with the same files: consumer.ts, handler.ts and, if present, load.ts and alarm.ts (e.g. 04, solutions/04-batch-size, ./my-consumer); flags given here override them',
+    'pt-BR': 'roda o código e as configurações de um lab, ou de qualquer pasta sua com os mesmos arquivos: consumer.ts, handler.ts e, se existirem, load.ts e alarm.ts (ex.: 04, solutions/04-batch-size, ./meu-consumidor); as opções passadas aqui têm precedência',
   },
   seed: { en: 'seed of the random source: same seed, same result (default: 1)', 'pt-BR': 'semente do gerador aleatório: mesma semente, mesmo resultado (padrão: 1)' },
-  json: { en: 'print one JSON object (minutes, totals, alarm) instead of the report', 'pt-BR': 'imprime um único objeto JSON (minutes, totals, alarm) em vez do relatório' },
+  json: {
+    en: 'print one JSON object (minutes, totals, alarm, onFailureRecords: the first 100 on-failure records in AWS\'s layout) instead of the report',
+    'pt-BR': 'imprime um único objeto JSON (minutes, totals, alarm, onFailureRecords: os 100 primeiros registros de on-failure no formato da AWS) em vez do relatório',
+  },
   after: {
     en: `
 Profiles (--rate is the peak):
@@ -40,6 +47,7 @@ Profiles (--rate is the peak):
 Examples:
   npx workshop simulate --rate 200 --duration 1h --per-record-ms 20
   npx workshop simulate --lab 04 --duration 2h
+  npx workshop simulate --lab 03 --horizon 30m
   npx workshop simulate --lab solutions/05-parallelization --profile daily --duration 30h --json`,
     'pt-BR': `
 Perfis (--rate é o pico):
@@ -51,6 +59,7 @@ Perfis (--rate é o pico):
 Exemplos:
   npx workshop simulate --rate 200 --duration 1h --per-record-ms 20
   npx workshop simulate --lab 04 --duration 2h
+  npx workshop simulate --lab 03 --horizon 30m
   npx workshop simulate --lab solutions/05-parallelization --profile daily --duration 30h --json`,
   },
 } as const satisfies Record<string, Pair>;

@@ -14,6 +14,7 @@ export interface SimulateFlags {
   readonly rate?: string;
   readonly profile?: string;
   readonly duration?: string;
+  readonly horizon?: string;
   readonly shards?: string;
   readonly keys?: string;
   readonly hotKeyShare?: string;
@@ -37,6 +38,8 @@ const LIMITS = { ...SCENARIO_LIMITS, costMs: { min: 0, max: 900_000, unit: 'ms' 
 /**
  * Builds the scenario `simulate` runs: the lab's files (when `--lab` was given) with every flag typed on the
  * command line on top, then the defaults. `--per-record-ms` / `--fixed-ms` pick the cost model even with a lab.
+ * `--horizon` runs the simulation longer than the producer writes (default: `--duration`), so a backlog can
+ * drain and retries finish after the load stops.
  * @throws WorkshopError for the first bad value, naming the option.
  */
 export function buildScenario(flags: SimulateFlags, lab?: LabModules): Scenario {
@@ -46,6 +49,8 @@ export function buildScenario(flags: SimulateFlags, lab?: LabModules): Scenario 
   checkNumber(issues, '--rate', rate, LIMITS.ratePerSecond);
   const durationSeconds = readSeconds(issues, '--duration', flags.duration);
   checkNumber(issues, '--duration', durationSeconds, LIMITS.durationSeconds);
+  const horizonSeconds = readSeconds(issues, '--horizon', flags.horizon);
+  checkNumber(issues, '--horizon', horizonSeconds, LIMITS.durationSeconds);
   if (flags.profile !== undefined && !(PROFILE_KINDS as readonly string[]).includes(flags.profile)) {
     issues.push({ code: 'invalid_choice', field: '--profile', allowed: PROFILE_KINDS, got: flags.profile });
   }
@@ -92,10 +97,14 @@ export function buildScenario(flags: SimulateFlags, lab?: LabModules): Scenario 
     ? { kind: 'cost', fixedMs: fixedMs ?? SIMULATE_DEFAULTS.fixedMs, perRecordMs: perRecordMs ?? SIMULATE_DEFAULTS.perRecordMs }
     : { kind: 'handler', createHandler: lab!.createHandler!, ...(unprocessedShare === undefined ? {} : { io: { unprocessedShare } }) };
   if (useCostModel && unprocessedShare !== undefined) throw new WorkshopError({ code: 'needs_lab_handler', field: '--unprocessed-share' });
+  if (horizonSeconds !== undefined && horizonSeconds < duration) {
+    throw new WorkshopError({ code: 'horizon_before_load_end', horizonSeconds, durationSeconds: duration });
+  }
   return {
     seed: seed ?? SIMULATE_DEFAULTS.seed,
     load,
     shards: shards ?? SIMULATE_DEFAULTS.shards,
+    ...(horizonSeconds === undefined ? {} : { horizonSeconds }),
     consumer,
     function: fn,
     ...(lab?.alarm ? { alarm: lab.alarm } : {}),

@@ -1,5 +1,6 @@
 import { minuteOfPeriod } from '../../engine/simulate.js';
 import type { Scenario } from '../../engine/scenario.js';
+import type { OnFailureRecord } from '../../engine/on-failure-record.js';
 import type { SimulationResult } from '../../engine/simulation-result.js';
 import type { Language } from '../../i18n/language.js';
 import { renderLineChart } from '../../observe/terminal-chart.js';
@@ -22,6 +23,8 @@ export interface SimulateJson {
   readonly totals: { readonly written: number; readonly processed: number; readonly lost: number; readonly onFailure: number; readonly inStream: number };
   /** Alarm state changes, when the scenario has an alarm: the minute its period starts, and the new state. */
   readonly alarm?: readonly { readonly minute: number; readonly state: string }[];
+  /** The first 100 records the on-failure destination received, in AWS's JSON layout (empty without a destination). */
+  readonly onFailureRecords: readonly OnFailureRecord[];
 }
 
 export function toSimulateJson(result: SimulationResult, scenario: Pick<Scenario, 'alarm'>): SimulateJson {
@@ -42,6 +45,7 @@ export function toSimulateJson(result: SimulationResult, scenario: Pick<Scenario
     ...(result.alarm && scenario.alarm
       ? { alarm: result.alarm.map((c) => ({ minute: minuteOfPeriod(scenario.alarm!, c.periodIndex), state: c.state })) }
       : {}),
+    onFailureRecords: result.onFailureRecords,
   };
 }
 
@@ -110,8 +114,12 @@ export function describeScenario(scenario: Scenario, settings: ConsumerSettings,
   const model = fn.kind === 'cost'
     ? `${pt ? 'modelo de custo' : 'cost model'} ${n(fn.fixedMs)} ms + ${n(fn.perRecordMs)} ms/${pt ? 'registro' : 'record'}`
     : `handler ${handlerName ?? ''}`.trim();
+  const horizon = scenario.horizonSeconds;
+  const writes = scenario.load.duration.seconds;
   return [
-    `${pt ? 'Simulado' : 'Simulated'} ${formatMilliseconds(scenario.load.duration.seconds * 1000, language)}`,
+    `${pt ? 'Simulado' : 'Simulated'} ${formatMilliseconds((horizon ?? writes) * 1000, language)}${horizon !== undefined && horizon !== writes
+      ? (pt ? ` (escritas nos primeiros ${formatMilliseconds(writes * 1000, language)})` : ` (writes during the first ${formatMilliseconds(writes * 1000, language)})`)
+      : ''}`,
     profile,
     `${n(shards)} ${shards === 1 ? 'shard' : 'shards'}`,
     `${n(scenario.load.keys)} ${pt ? 'chaves' : 'keys'}`,
