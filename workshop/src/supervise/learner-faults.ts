@@ -49,12 +49,15 @@ export function superviseCreateHandler(createHandler: CreateHandler): CreateHand
   return (io) => {
     const tally: Tally = { unsettled: 0, ioInFlight: 0 };
     tallies.push(tally);
+    const answered = () => {
+      tally.ioInFlight -= 1;
+    };
+    // The handler awaits the original promise (no extra step in its chain); the count follows it on the side.
     const counted = <A extends unknown[], R>(call: (...args: A) => Promise<R>) => (...args: A): Promise<R> => {
+      const pending = call(...args);
       tally.ioInFlight += 1;
-      return call(...args).then(
-        (value) => { tally.ioInFlight -= 1; return value; },
-        (error: unknown) => { tally.ioInFlight -= 1; throw error; },
-      );
+      pending.then(answered, answered);
+      return pending;
     };
     const watched: ConsumerIO = Object.assign(Object.create(io) as ConsumerIO, {
       putResult: counted(io.putResult.bind(io)),
