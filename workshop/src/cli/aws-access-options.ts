@@ -14,5 +14,5 @@ export function awsRegionOption(ctx: CliContext, scope: Scope = 'always'): Optio
 
 export function awsProfileOption(ctx: CliContext, scope: Scope = 'always'): Option {
   const prefix = scope === 'aws-target' ? 'aws: ' : '';
-  return new Option('--profile <name>', prefix + say(ctx, { en: 'AWS profile to use (default: AWS_PROFILE or default)', 'pt-BR': 'perfil AWS a usar (padrão: AWS_PROFILE ou default)' }));
+  return new Option('--profile <name>', prefix + say(ctx, { en: 'AWS profile to use (default: AWS_PROFILE, else the profile "default")', 'pt-BR': 'perfil AWS a usar (padrão: AWS_PROFILE, senão o perfil "default")' }));
 }

@@ -45,7 +45,7 @@ describe('workshop --help and commander in the learner\'s language', () => {
     [['run'], "erro: falta o argumento obrigatório 'lab'", "error: missing required argument 'lab'"],
     [['list', 'extra'], "erro: argumentos demais para 'list': esperava 0, recebeu 1.", "error: too many arguments for 'list'. Expected 0 arguments but got 1."],
     [['chekc'], "erro: comando desconhecido 'chekc'\n(Você quis dizer check?)", "error: unknown command 'chekc'\n(Did you mean check?)"],
-    [['load', '--table'], "erro: falta o valor da opção '--table <name>'", "error: option '--table <name>' argument missing"],
+    [['load', '--table'], "erro: falta o valor da opção '--table <nome>'", "error: option '--table <name>' argument missing"],
   ])('GIVEN %j WHEN parsed THEN exit 2 and the error reads in each language', async (argv, pt, en) => {
     const inPt = await cli(...argv, '--lang', 'pt-BR');
     expect(inPt.code).toBe(2);

@@ -2,19 +2,29 @@ import type { WorkshopIssue } from './workshop-issue.js';
 import type { IssueText } from './format-issue.js';
 import { isSupervisorVerdict } from '../supervise/verdicts.js';
 import { verdictMessageEn } from '../supervise/verdict-messages-en.js';
+import { durationInput, isFlag, numberText, unitText, usdText } from './value-text.js';
 
 const list = (items: readonly string[]) => items.join(', ');
-const num = (n: number) => n.toLocaleString('en-US');
+const num = (n: number) => numberText(n, 'en');
 
 /** English text for every issue: what was wrong, and what to try. */
 export function messageEn(issue: WorkshopIssue): IssueText {
   if (isSupervisorVerdict(issue)) return verdictMessageEn(issue);
   switch (issue.code) {
-    case 'out_of_range':
+    case 'out_of_range': {
+      if (issue.unit === 'seconds' && isFlag(issue.field) && Number.isFinite(issue.got)) {
+        // A duration option: bounds and value written the way the option is typed.
+        const [min, max] = [durationInput(issue.min), durationInput(issue.max)];
+        return {
+          message: `${issue.field} must be between ${min} and ${max}, got ${durationInput(issue.got)}.`,
+          hint: `Pick a duration from ${min} to ${max}, e.g. ${issue.field} ${issue.got > issue.max ? max : min}.`,
+        };
+      }
       return {
-        message: `${issue.field} must be between ${num(issue.min)} and ${num(issue.max)}${issue.unit ? ` ${issue.unit}` : ''} inclusive, got ${num(issue.got)}.`,
+        message: `${issue.field} must be between ${num(issue.min)} and ${num(issue.max)}${issue.unit ? ` ${unitText(issue.unit, 'en')}` : ''} inclusive, got ${num(issue.got)}.`,
         hint: `Pick a value from ${num(issue.min)} to ${num(issue.max)}.`,
       };
+    }
     case 'not_integer':
       return { message: `${issue.field} must be a whole number, got ${issue.got}.`, hint: `Round it, e.g. ${Math.round(issue.got)}.` };
     case 'not_a_number':
@@ -55,12 +65,22 @@ export function messageEn(issue: WorkshopIssue): IssueText {
           : 'Follow its page on the site, then move to the next lab.',
       };
     case 'not_confirmed':
-      return { message: `Nothing was changed: ${issue.action} was not confirmed.`, hint: 'Answer "y" to go ahead, or pass --yes.' };
+      return issue.reason === 'no_terminal'
+        ? { message: `Nothing was changed: ${issue.action} needs a confirmation, and there is no terminal to ask on.`, hint: 'Pass --yes to confirm from a script or a pipe.' }
+        : { message: `Nothing was changed: ${issue.action} was not confirmed.`, hint: 'Answer "y" to go ahead, or pass --yes.' };
     case 'missing_credentials':
       return {
         message: `No AWS credentials were found${issue.profile ? ` for profile "${issue.profile}"` : ''}.`,
-        hint: 'Run "aws configure" or "aws sso login", or use the local target (the default), which needs no account.',
+        hint: `Run "aws configure" or "aws sso login"${issue.profile ? '' : ', or pass --profile'}${
+          issue.alternative === 'local_target' ? '; or use the local target (the default), which needs no account'
+            : issue.alternative === 'local_endpoint' ? '; or write to a local DynamoDB with --endpoint http://127.0.0.1:8000, which needs no account' : ''}.`,
       };
+    case 'invalid_endpoint':
+      return { message: `${issue.field} must be an http:// or https:// URL, got "${issue.got}".`, hint: `Write the scheme, host and port, e.g. ${issue.field} http://127.0.0.1:8000.` };
+    case 'endpoint_unreachable':
+      return issue.endpoint
+        ? { message: `Nothing answered at ${issue.endpoint} (${issue.detail}).`, hint: 'Start the local DynamoDB-API server first (e.g. dynalite or DynamoDB Local), or check the host and port in --endpoint.' }
+        : { message: `AWS could not be reached (${issue.detail}).`, hint: 'Check the network connection and --region.' };
     case 'missing_region':
       return { message: 'No AWS Region is set.', hint: 'Pass --region us-east-1 or set AWS_REGION.' };
     case 'not_bootstrapped':
@@ -76,9 +96,20 @@ export function messageEn(issue: WorkshopIssue): IssueText {
       return { message: `${issue.service} ${issue.operation} failed: ${issue.detail}`, hint: 'Check your credentials, Region and permissions; "npx workshop doctor" tells what is missing.' };
     case 'cost_over_limit':
       return {
-        message: `This run would cost about $${issue.estimatedUsd.toFixed(4)}, above --max-cost $${issue.maxUsd.toFixed(4)}.`,
+        message: `This run would cost about ${usdText(issue.estimatedUsd, 'en')}, above --max-cost ${usdText(issue.maxUsd, 'en')}.`,
         hint: 'Write less (with `load`: a lower --rate or --duration; with `run`: the lab\'s load.ts), raise --max-cost, or pass --yes to accept the cost.',
       };
+    case 'invalid_output':
+      return {
+        message: issue.reason === 'empty' ? `${issue.field} is empty: it needs a folder to write to.`
+          : issue.reason === 'repository_root' ? `${issue.field} "${issue.got}" is the repository root: the assembly would be mixed with the workshop's own files.`
+          : `${issue.field} "${issue.got}" exists and is not a folder.`,
+        hint: `Name a folder of its own, e.g. ${issue.field} cdk.out/my-lab, or leave ${issue.field} out (default: cdk.out/<lab>).`,
+      };
+    case 'option_ignored':
+      return { message: `${issue.field} only applies with ${issue.needs}; here it would be ignored.`, hint: `Drop ${issue.field}, or add ${issue.needs}.` };
+    case 'file_not_written':
+      return { message: `Could not write ${issue.path}: ${issue.detail}.`, hint: 'Check that the folder exists and that you may write to it (permissions, free disk space).' };
     case 'package_missing':
       return { message: `The package "${issue.packageName}" is not installed.`, hint: 'Run "npm ci" at the repository root, then try again.' };
     case 'load_incomplete':

@@ -2,19 +2,29 @@ import type { WorkshopIssue } from './workshop-issue.js';
 import type { IssueText } from './format-issue.js';
 import { isSupervisorVerdict } from '../supervise/verdicts.js';
 import { verdictMessagePtBr } from '../supervise/verdict-messages-pt-br.js';
+import { durationInput, isFlag, numberText, unitText, usdText } from './value-text.js';
 
 const list = (items: readonly string[]) => items.join(', ');
-const num = (n: number) => n.toLocaleString('pt-BR');
+const num = (n: number) => numberText(n, 'pt-BR');
 
 /** Texto em português para cada problema: o que estava errado e o que tentar. */
 export function messagePtBr(issue: WorkshopIssue): IssueText {
   if (isSupervisorVerdict(issue)) return verdictMessagePtBr(issue);
   switch (issue.code) {
-    case 'out_of_range':
+    case 'out_of_range': {
+      if (issue.unit === 'seconds' && isFlag(issue.field) && Number.isFinite(issue.got)) {
+        // Uma opção de duração: limites e valor escritos como a opção é digitada.
+        const [min, max] = [durationInput(issue.min), durationInput(issue.max)];
+        return {
+          message: `${issue.field} deve estar entre ${min} e ${max}; valor recebido: ${durationInput(issue.got)}.`,
+          hint: `Escolha uma duração de ${min} a ${max}, por exemplo ${issue.field} ${issue.got > issue.max ? max : min}.`,
+        };
+      }
       return {
-        message: `${issue.field} deve estar entre ${num(issue.min)} e ${num(issue.max)}${issue.unit ? ` ${issue.unit}` : ''} (inclusive); valor recebido: ${num(issue.got)}.`,
+        message: `${issue.field} deve estar entre ${num(issue.min)} e ${num(issue.max)}${issue.unit ? ` ${unitText(issue.unit, 'pt-BR')}` : ''} (inclusive); valor recebido: ${num(issue.got)}.`,
         hint: `Escolha um valor de ${num(issue.min)} a ${num(issue.max)}.`,
       };
+    }
     case 'not_integer':
       return { message: `${issue.field} deve ser um número inteiro; valor recebido: ${issue.got}.`, hint: `Arredonde, por exemplo ${Math.round(issue.got)}.` };
     case 'not_a_number':
@@ -55,12 +65,22 @@ export function messagePtBr(issue: WorkshopIssue): IssueText {
           : 'Siga a página dele no site e passe para o próximo lab.',
       };
     case 'not_confirmed':
-      return { message: `Nada foi alterado: ${issue.action} não foi confirmado.`, hint: 'Responda "s" para continuar, ou use --yes.' };
+      return issue.reason === 'no_terminal'
+        ? { message: `Nada foi alterado: ${issue.action} precisa de confirmação, e não há terminal para perguntar.`, hint: 'Use --yes para confirmar a partir de um script ou de um pipe.' }
+        : { message: `Nada foi alterado: ${issue.action} não foi confirmado.`, hint: 'Responda "s" para continuar, ou use --yes.' };
     case 'missing_credentials':
       return {
         message: `Nenhuma credencial AWS foi encontrada${issue.profile ? ` para o perfil "${issue.profile}"` : ''}.`,
-        hint: 'Rode "aws configure" ou "aws sso login", ou use o alvo local (o padrão), que não precisa de conta.',
+        hint: `Rode "aws configure" ou "aws sso login"${issue.profile ? '' : ', ou use --profile'}${
+          issue.alternative === 'local_target' ? '; ou use o alvo local (o padrão), que não precisa de conta'
+            : issue.alternative === 'local_endpoint' ? '; ou grave num DynamoDB local com --endpoint http://127.0.0.1:8000, que não precisa de conta' : ''}.`,
       };
+    case 'invalid_endpoint':
+      return { message: `${issue.field} deve ser uma URL http:// ou https://, recebido "${issue.got}".`, hint: `Escreva o esquema, o host e a porta, por exemplo ${issue.field} http://127.0.0.1:8000.` };
+    case 'endpoint_unreachable':
+      return issue.endpoint
+        ? { message: `Nada respondeu em ${issue.endpoint} (${issue.detail}).`, hint: 'Inicie antes o servidor local com a API do DynamoDB (por exemplo dynalite ou DynamoDB Local), ou confira o host e a porta em --endpoint.' }
+        : { message: `Não foi possível alcançar a AWS (${issue.detail}).`, hint: 'Confira a conexão de rede e a --region.' };
     case 'missing_region':
       return { message: 'Nenhuma Região AWS foi definida.', hint: 'Use --region us-east-1 ou defina AWS_REGION.' };
     case 'not_bootstrapped':
@@ -76,9 +96,20 @@ export function messagePtBr(issue: WorkshopIssue): IssueText {
       return { message: `${issue.service} ${issue.operation} falhou: ${issue.detail}`, hint: 'Confira credenciais, Região e permissões; "npx workshop doctor" diz o que falta.' };
     case 'cost_over_limit':
       return {
-        message: `Esta execução custaria cerca de US$ ${issue.estimatedUsd.toFixed(4).replace('.', ',')}, acima de --max-cost US$ ${issue.maxUsd.toFixed(4).replace('.', ',')}.`,
+        message: `Esta execução custaria cerca de ${usdText(issue.estimatedUsd, 'pt-BR')}, acima de --max-cost ${usdText(issue.maxUsd, 'pt-BR')}.`,
         hint: 'Grave menos (no `load`: --rate ou --duration menores; no `run`: o load.ts do lab), aumente --max-cost, ou use --yes para aceitar o custo.',
       };
+    case 'invalid_output':
+      return {
+        message: issue.reason === 'empty' ? `${issue.field} está vazio: é preciso uma pasta onde gravar.`
+          : issue.reason === 'repository_root' ? `${issue.field} "${issue.got}" é a raiz do repositório: o assembly se misturaria com os arquivos da oficina.`
+          : `${issue.field} "${issue.got}" existe e não é uma pasta.`,
+        hint: `Indique uma pasta só para isso, por exemplo ${issue.field} cdk.out/meu-lab, ou não use ${issue.field} (padrão: cdk.out/<lab>).`,
+      };
+    case 'option_ignored':
+      return { message: `${issue.field} só vale com ${issue.needs}; aqui seria ignorado.`, hint: `Tire ${issue.field}, ou acrescente ${issue.needs}.` };
+    case 'file_not_written':
+      return { message: `Não foi possível gravar ${issue.path}: ${issue.detail}.`, hint: 'Confira se a pasta existe e se você pode gravar nela (permissões, espaço livre em disco).' };
     case 'package_missing':
       return { message: `O pacote "${issue.packageName}" não está instalado.`, hint: 'Rode "npm ci" na raiz do repositório e tente de novo.' };
     case 'load_incomplete':

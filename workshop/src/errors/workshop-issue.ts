@@ -23,11 +23,16 @@ export type WorkshopIssue =
   | { readonly code: 'lab_file_missing'; readonly lab: string; readonly file: string }
   | { readonly code: 'lab_module_invalid'; readonly lab: string; readonly file: string; readonly detail: string }
   | { readonly code: 'lab_has_no_check'; readonly lab: string }
-  | { readonly code: 'not_confirmed'; readonly action: string }
+  /** `reason`: the answer was no (or the input ended), there was no terminal to ask on, or Ctrl-C. */
+  | { readonly code: 'not_confirmed'; readonly action: string; readonly reason?: 'declined' | 'no_terminal' | 'interrupted' }
   // ── AWS target ────────────────────────────────────────────────────────────────
-  | { readonly code: 'missing_credentials'; readonly profile?: string }
+  /** `alternative`: what the command can do without an account (a local target, a local endpoint), if anything. */
+  | { readonly code: 'missing_credentials'; readonly profile?: string; readonly alternative?: 'local_target' | 'local_endpoint' }
   | { readonly code: 'missing_region' }
   | { readonly code: 'not_bootstrapped'; readonly region: string; readonly account?: string }
+  | { readonly code: 'invalid_endpoint'; readonly field: string; readonly got: string }
+  /** Nothing answered (refused, unknown host, timeout): a connection problem, not a credentials one. */
+  | { readonly code: 'endpoint_unreachable'; readonly endpoint?: string; readonly detail: string }
   | { readonly code: 'table_not_found'; readonly table: string; readonly endpoint?: string }
   | { readonly code: 'function_not_found'; readonly functionName: string }
   | { readonly code: 'aws_call_failed'; readonly service: string; readonly operation: string; readonly detail: string }
@@ -35,6 +40,12 @@ export type WorkshopIssue =
   | { readonly code: 'load_incomplete'; readonly requested: number; readonly failed: number; readonly notSent: number; readonly firstError?: string }
   | { readonly code: 'command_failed'; readonly command: string; readonly exitCode: number }
   | { readonly code: 'package_missing'; readonly packageName: string }
+  /** A value the command cannot use (e.g. `synth --output ""`), with what would be accepted. */
+  | { readonly code: 'invalid_output'; readonly field: string; readonly got: string; readonly reason: 'empty' | 'not_a_directory' | 'repository_root' }
+  /** An option the command would silently ignore here: it only means something together with `needs` (e.g. `--target aws`). */
+  | { readonly code: 'option_ignored'; readonly field: string; readonly needs: string }
+  /** A file the command must write could not be written (permissions, disk full, a folder in the way). */
+  | { readonly code: 'file_not_written'; readonly path: string; readonly detail: string }
   | { readonly code: 'lab_not_deployable'; readonly lab: string }
   | { readonly code: 'lab_not_simulable'; readonly lab: string }
   /** `simulate --horizon` shorter than the load: the run would stop while the producer still writes. */

@@ -105,7 +105,8 @@ export function parseMaxCost(text: string): number {
 function readNumber(issues: WorkshopIssue[], field: string, text: string): number | undefined {
   const trimmed = text.trim().replace(/_/g, '');
   const value = trimmed === '' ? Number.NaN : Number(trimmed);
-  if (Number.isNaN(value) || !Number.isFinite(value)) {
+  // `Infinity` and `1e400` are numbers: the range check that follows refuses them with the bounds.
+  if (Number.isNaN(value)) {
     issues.push({ code: 'not_a_number', field, got: text });
     return undefined;
   }

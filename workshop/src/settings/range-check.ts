@@ -23,6 +23,9 @@ export function checkInteger(
   if (value === undefined) return;
   if (typeof value !== 'number' || Number.isNaN(value)) {
     issues.push({ code: 'not_a_number', field, got: String(value) });
+  } else if (!Number.isFinite(value)) {
+    // `Infinity` or `1e400`: a number, but beyond any range; the message says so.
+    issues.push({ code: 'out_of_range', field, min: range.min, max: range.max, inclusive: true, got: value, ...(range.unit ? { unit: range.unit } : {}) });
   } else if (!Number.isInteger(value)) {
     issues.push({ code: 'not_integer', field, got: value });
   } else if (value < range.min || value > range.max) {
@@ -38,9 +41,9 @@ export function checkNumber(
   range: ValueRange,
 ): void {
   if (value === undefined) return;
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
+  if (typeof value !== 'number' || Number.isNaN(value)) {
     issues.push({ code: 'not_a_number', field, got: String(value) });
-  } else if (value < range.min || value > range.max) {
+  } else if (!Number.isFinite(value) || value < range.min || value > range.max) {
     issues.push({ code: 'out_of_range', field, min: range.min, max: range.max, inclusive: true, got: value, ...(range.unit ? { unit: range.unit } : {}) });
   }
 }

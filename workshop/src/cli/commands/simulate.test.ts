@@ -192,16 +192,16 @@ describe('workshop simulate --horizon (the run goes on after the producer stops)
 
 describe('workshop simulate (bad input)', () => {
   it.each([
-    [['--batch-size', '20000'], 'en', '✖ batchSize must be between 1 and 10,000 inclusive, got 20,000.', 'Hint: Pick a value from 1 to 10,000.'],
-    [['--batch-size', '20000'], 'pt-BR', '✖ batchSize deve estar entre 1 e 10.000 (inclusive); valor recebido: 20.000.', 'Dica: Escolha um valor de 1 a 10.000.'],
+    [['--batch-size', '20000'], 'en', '✖ --batch-size must be between 1 and 10,000 inclusive, got 20,000.', 'Hint: Pick a value from 1 to 10,000.'],
+    [['--batch-size', '20000'], 'pt-BR', '✖ --batch-size deve estar entre 1 e 10.000 (inclusive); valor recebido: 20.000.', 'Dica: Escolha um valor de 1 a 10.000.'],
     [['--duration', 'ten'], 'en', '✖ --duration: "ten" is not a duration.', 'Hint: Write a number and a unit: 30s, 10m, 1h or 2d.'],
     [['--duration', 'ten'], 'pt-BR', '✖ --duration: "ten" não é uma duração.', 'Dica: Escreva um número e uma unidade: 30s, 10m, 1h ou 2d.'],
     [['--profile', 'spiky'], 'en', '✖ --profile must be one of constant, steps, ramp, daily, got "spiky".', 'Hint: Use one of: constant, steps, ramp, daily.'],
     [['--shards', '0'], 'en', '✖ --shards must be between 1 and 100 inclusive, got 0.', 'Hint: Pick a value from 1 to 100.'],
     [['--hot-key-share', '1.5'], 'en', '✖ --hot-key-share must be between 0 and 1 inclusive, got 1.5.', 'Hint: Pick a value from 0 to 1.'],
     [['--rate', 'lots'], 'en', '✖ --rate must be a number, got "lots".', 'Hint: Write digits only, e.g. 100.'],
-    [['--parallelization', '11'], 'en', '✖ parallelizationFactor must be between 1 and 10 inclusive, got 11.', 'Hint: Pick a value from 1 to 10.'],
-    [['--window', '301s'], 'en', '✖ maxBatchingWindow must be between 0 and 300 seconds inclusive, got 301.', 'Hint: Pick a value from 0 to 300.'],
+    [['--parallelization', '11'], 'en', '✖ --parallelization must be between 1 and 10 inclusive, got 11.', 'Hint: Pick a value from 1 to 10.'],
+    [['--window', '301s'], 'en', '✖ --window must be between 0s and 5m, got 5m1s.', 'Hint: Pick a duration from 0s to 5m, e.g. --window 5m.'],
   ])('GIVEN %j (%s) WHEN simulated THEN it prints the message and the hint, exit 1, no stack trace', async (flags, lang, message, hint) => {
     const { code, out, err } = await cli(['simulate', ...flags, '--lang', lang]);
     expect(code).toBe(1);

@@ -2,6 +2,7 @@ import { WorkshopError } from '../../errors/workshop-error.js';
 import type { WorkshopIssue } from '../../errors/workshop-issue.js';
 import type { FunctionModel, Scenario } from '../../engine/scenario.js';
 import { SCENARIO_LIMITS } from '../../engine/scenario-validation.js';
+import { AWS_LIMITS } from '../../settings/aws-limits.js';
 import type { ConsumerSettingsInput } from '../../settings/consumer-settings.js';
 import { checkInteger, checkNumber } from '../../settings/range-check.js';
 import { parseDuration } from '../../settings/duration.js';
@@ -68,9 +69,13 @@ export function buildScenario(flags: SimulateFlags, lab?: LabModules): Scenario 
   checkNumber(issues, '--unprocessed-share', unprocessedShare, LIMITS.unprocessedShare);
   const seed = num('--seed', flags.seed);
   checkInteger(issues, '--seed', seed, LIMITS.seed);
-  const batchSize = num('batchSize', flags.batchSize);
-  const parallelizationFactor = num('parallelizationFactor', flags.parallelization);
-  const windowSeconds = readSeconds(issues, 'maxBatchingWindow', flags.window);
+  // Checked here too, so a refused value names the flag that was typed (--batch-size, not batchSize).
+  const batchSize = num('--batch-size', flags.batchSize);
+  checkInteger(issues, '--batch-size', batchSize, AWS_LIMITS.batchSize);
+  const parallelizationFactor = num('--parallelization', flags.parallelization);
+  checkInteger(issues, '--parallelization', parallelizationFactor, AWS_LIMITS.parallelizationFactor);
+  const windowSeconds = readSeconds(issues, '--window', flags.window);
+  checkInteger(issues, '--window', windowSeconds, AWS_LIMITS.maxBatchingWindow);
   if (issues[0]) throw new WorkshopError(issues[0]);
 
   const consumer: ConsumerSettingsInput = {
