@@ -1,3 +1,5 @@
+import { WorkshopError } from '../errors/workshop-error.js';
+
 /**
  * Options shared by the CLI's AWS SDK clients (load, watch). With `--endpoint` (dynalite, DynamoDB Local,
  * any DynamoDB-API server) the workshop needs no AWS account: it signs with dummy keys when none are set.
@@ -34,8 +36,26 @@ export function isLocalEndpoint(endpoint: string | undefined): boolean {
   if (endpoint === undefined) return false;
   try {
     const host = new URL(endpoint).hostname;
-    return host === 'localhost' || host === '::1' || host === '[::1]' || /^127\./.test(host);
+    return host === 'localhost' || host.endsWith('.localhost') || host === '::1' || host === '[::1]' || host === '0.0.0.0' || /^127\./.test(host);
   } catch {
     return false;
+  }
+}
+
+/**
+ * Checks `--endpoint` before anything is planned or priced: an http(s) URL with a host (`localhost:8000`
+ * parses as a URL with the scheme "localhost:", so the scheme is checked too).
+ * @throws WorkshopError `invalid_endpoint`.
+ */
+export function checkEndpoint(endpoint: string | undefined, field = '--endpoint'): void {
+  if (endpoint === undefined) return;
+  let url: URL | undefined;
+  try {
+    url = new URL(endpoint.trim());
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.hostname === '') {
+    throw new WorkshopError({ code: 'invalid_endpoint', field, got: endpoint });
   }
 }

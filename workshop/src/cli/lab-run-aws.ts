@@ -7,6 +7,7 @@ import { LAB_OUTPUTS } from '../infra/lab-stack.js';
 import { planLabLoad } from '../load/lab-load-plan.js';
 import type { LoadDeps, LoadOptions, LoadStats } from '../load/load-generator.js';
 import { DEFAULT_MAX_COST, parseMaxCost } from '../load/load-options.js';
+import { usdText } from '../i18n/value-text.js';
 import { formatMilliseconds } from '../settings/duration.js';
 import { sdkClientOptions } from './aws-client-options.js';
 import { say, type CliContext } from './cli-context.js';
@@ -41,8 +42,8 @@ export async function runLabOnAws(ctx: CliContext, deps: RunDeps, labDir: string
   const rate = plan.meanRatePerSecond.toFixed(plan.meanRatePerSecond < 10 ? 1 : 0);
   const shape = scenario.load.profile.kind === 'constant' ? '' : t(` (${scenario.load.profile.kind} profile, mean)`, ` (perfil ${scenario.load.profile.kind}, média)`);
   const c = plan.cost;
-  const en = (n: number) => `$${n.toFixed(3)}`;
-  const pt = (n: number) => `US$ ${n.toFixed(3).replace('.', ',')}`;
+  const en = (n: number) => usdText(n, 'en');
+  const pt = (n: number) => usdText(n, 'pt-BR');
   ctx.out(t(`Lab load: ${plan.options.items.toLocaleString('en-US')} orders at ${rate}/s${shape} for ${formatMilliseconds(plan.durationSeconds * 1000)}, ≈ ${en(c.usd)} of on-demand writes: ${en(c.sourceUsd)} to the source table + ${en(c.resultsUsd)} for the consumer's results rows (price since ${c.priceSince ?? '?'}, us-east-1).`,
     `Carga do lab: ${plan.options.items.toLocaleString('pt-BR')} pedidos a ${rate}/s${shape} por ${formatMilliseconds(plan.durationSeconds * 1000, 'pt-BR')}, ≈ ${pt(c.usd)} em escritas sob demanda: ${pt(c.sourceUsd)} na tabela de origem + ${pt(c.resultsUsd)} nas linhas que o consumidor grava na tabela de resultados (preço de ${c.priceSince ?? '?'}, us-east-1).`));
   // Refused before anything is deployed: a lab's load.ts is the learner's to edit.

@@ -2,7 +2,7 @@ import type { WorkshopIssue } from './workshop-issue.js';
 import type { IssueText } from './format-issue.js';
 import { isSupervisorVerdict } from '../supervise/verdicts.js';
 import { verdictMessageEn } from '../supervise/verdict-messages-en.js';
-import { durationInput, isFlag, numberText, unitText, usdText } from './value-text.js';
+import { durationInput, isFlag, numberText, unitText, usdText } from '../i18n/value-text.js';
 
 const list = (items: readonly string[]) => items.join(', ');
 const num = (n: number) => numberText(n, 'en');

@@ -1,4 +1,5 @@
 import type { Language } from '../i18n/language.js';
+import { counted, usdText } from '../i18n/value-text.js';
 import { AWS_PRICES } from '../settings/aws-prices.js';
 import { formatMilliseconds } from '../settings/duration.js';
 import type { LoadCostEstimate } from './cost-estimate.js';
@@ -13,6 +14,13 @@ const usd = (n: number, language: Language, digits = 4) =>
   language === 'pt-BR' ? `US$ ${n.toFixed(digits).replace('.', ',')}` : `$${n.toFixed(digits)}`;
 const wruPrice = (language: Language) => usd(AWS_PRICES.dynamoWriteRequestUnit.usd, language, 3);
 
+/** Nouns counted in the plan, singular and plural. */
+const NOUNS = {
+  writes: { en: ['write', 'writes'], 'pt-BR': ['gravação', 'gravações'] },
+  keys: { en: ['key', 'keys'], 'pt-BR': ['chave', 'chaves'] },
+  calls: { en: ['call', 'calls'], 'pt-BR': ['chamada', 'chamadas'] },
+} as const;
+
 /** What the run will do and cost, printed before the first write. */
 export function formatPlan(
   plan: LoadPlan,
@@ -21,25 +29,24 @@ export function formatPlan(
   language: Language,
 ): string {
   const duration = formatMilliseconds(plan.durationSeconds * 1000, language);
-  const items = int(plan.items, language);
   const wru = int(cost.writeRequestUnits, language);
   const resultsWru = int(cost.resultWriteRequestUnits, language);
   const hot = plan.hotKeyShare > 0 ? `${int(plan.hotKeyShare * 100, language)}%` : undefined;
   if (language === 'pt-BR') {
     return [
-      `Plano: ${items} gravações na tabela ${target.table} (${int(plan.ratePerSecond, language)} itens/s por ${duration}, até ${int(target.itemBytes, language)} bytes e ${cost.wruPerItem} WRU por item, ${int(plan.keys, language)} chaves${hot ? `, ${hot} para uma chave quente` : ''}, ${plan.concurrency} chamadas em paralelo).`,
+      `Plano: ${counted(plan.items, language, NOUNS.writes)} na tabela ${target.table} (${int(plan.ratePerSecond, language)} itens/s por ${duration}, até ${int(target.itemBytes, language)} bytes e ${cost.wruPerItem} WRU por item, ${counted(plan.keys, language, NOUNS.keys)}${hot ? `, ${hot} para uma chave quente` : ''}, ${counted(plan.concurrency, language, NOUNS.calls)} em paralelo).`,
       target.local
         ? 'Custo: nenhum — servidor local, fora da AWS.'
-        : `Custo estimado: ${usd(cost.usd, language)} (${wru} WRU na tabela de origem + até ${resultsWru} WRU que o consumidor do lab grava na tabela de resultados, sob demanda a ${wruPrice(language)} por milhão, preço de ${cost.priceSince ?? '?'}, us-east-1).`,
-      ...(target.local ? [] : [`Backup contínuo (PITR) das duas tabelas: ≈ ${usd(cost.pitrUsdPerDay, language)} por dia em que a pilha guardar esses dados.`]),
+        : `Custo estimado: ${usdText(cost.usd, language)} (${wru} WRU na tabela de origem + até ${resultsWru} WRU que o consumidor do lab grava na tabela de resultados, sob demanda a ${wruPrice(language)} por milhão, preço de ${cost.priceSince ?? '?'}, us-east-1).`,
+      ...(target.local ? [] : [`Backup contínuo (PITR) das duas tabelas: ≈ ${usdText(cost.pitrUsdPerDay, language)} por dia em que a pilha guardar esses dados.`]),
     ].join('\n');
   }
   return [
-    `Plan: ${items} writes to table ${target.table} (${int(plan.ratePerSecond, language)} items/s for ${duration}, up to ${int(target.itemBytes, language)} bytes and ${cost.wruPerItem} WRU per item, ${int(plan.keys, language)} keys${hot ? `, ${hot} to one hot key` : ''}, ${plan.concurrency} calls in flight).`,
+    `Plan: ${counted(plan.items, language, NOUNS.writes)} to table ${target.table} (${int(plan.ratePerSecond, language)} items/s for ${duration}, up to ${int(target.itemBytes, language)} bytes and ${cost.wruPerItem} WRU per item, ${counted(plan.keys, language, NOUNS.keys)}${hot ? `, ${hot} to one hot key` : ''}, ${counted(plan.concurrency, language, NOUNS.calls)} in flight).`,
     target.local
       ? 'Cost: none — local server, not AWS.'
-      : `Estimated cost: ${usd(cost.usd, language)} (${wru} WRU on the source table + up to ${resultsWru} WRU the lab's consumer writes to its results table, on-demand at ${wruPrice(language)} per million, price since ${cost.priceSince ?? '?'}, us-east-1).`,
-    ...(target.local ? [] : [`Point-in-time recovery on both tables: ≈ ${usd(cost.pitrUsdPerDay, language)} per day the stack keeps this data.`]),
+      : `Estimated cost: ${usdText(cost.usd, language)} (${wru} WRU on the source table + up to ${resultsWru} WRU the lab's consumer writes to its results table, on-demand at ${wruPrice(language)} per million, price since ${cost.priceSince ?? '?'}, us-east-1).`,
+    ...(target.local ? [] : [`Point-in-time recovery on both tables: ≈ ${usdText(cost.pitrUsdPerDay, language)} per day the stack keeps this data.`]),
   ].join('\n');
 }
 

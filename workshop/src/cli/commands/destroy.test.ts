@@ -12,7 +12,8 @@ describe('workshop destroy (in-process CLI; stops before any AWS call)', () => {
       out: (t) => out.push(t), err: (t) => err.push(t), isTty: false, env: {}, repoRoot: REPO_ROOT,
     });
     expect(code).toBe(1);
-    expect(err.join('\n')).toContain('Nada foi alterado: destroy IteratorAgeWorkshop-sample-lab não foi confirmado.');
+    expect(err.join('\n')).toContain('Nada foi alterado: destroy IteratorAgeWorkshop-sample-lab precisa de confirmação, e não há terminal para perguntar.');
+    expect(err.join('\n')).toContain('Dica: Use --yes para confirmar a partir de um script ou de um pipe.');
     expect(out).toEqual([]);
   });
 });

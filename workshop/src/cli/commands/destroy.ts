@@ -1,6 +1,6 @@
-import { createInterface } from 'node:readline/promises';
 import { WorkshopError } from '../../errors/workshop-error.js';
-import { say, type CliContext } from '../cli-context.js';
+import { say } from '../cli-context.js';
+import { askOnTerminal } from '../confirm-prompt.js';
 import { resolveDeployableLab } from '../lab-target.js';
 import type { RegisterCommand } from './index.js';
 import { awsProfileOption, awsRegionOption } from '../aws-access-options.js';
@@ -30,7 +30,7 @@ export const registerDestroy: RegisterCommand = (program, ctx) => {
       const labDir = await resolveDeployableLab(ctx.repoRoot, lab, options.solution === true);
       const [{ destroyLab }, { stackNameFor }] = await Promise.all([import('../../infra/cdk-runner.js'), import('../../infra/lab-definition.js')]);
       const stackName = stackNameFor(labDir.split(/[\\/]/).pop() ?? labDir);
-      if (options.yes !== true) await confirm(ctx, t(`Delete stack ${stackName} and all its data? [y/N] `, `Remover a pilha ${stackName} e todos os seus dados? [s/N] `), stackName);
+      if (options.yes !== true) await confirm(t(`Delete stack ${stackName} and all its data? [y/N] `, `Remover a pilha ${stackName} e todos os seus dados? [s/N] `), stackName);
       const result = await destroyLab({
         repoRoot: ctx.repoRoot,
         labDir,
@@ -46,15 +46,8 @@ export const registerDestroy: RegisterCommand = (program, ctx) => {
     });
 };
 
-/** Asks on a terminal; without one (CI, pipes) the learner must pass --yes. */
-async function confirm(ctx: CliContext, question: string, stackName: string): Promise<void> {
-  const refuse = () => new WorkshopError({ code: 'not_confirmed', action: `destroy ${stackName}` });
-  if (!ctx.isTty) throw refuse();
-  const rl = createInterface({ input: process.stdin, output: process.stderr });
-  try {
-    const answer = (await rl.question(question)).trim().toLowerCase();
-    if (!['y', 'yes', 's', 'sim'].includes(answer)) throw refuse();
-  } finally {
-    rl.close();
-  }
+/** Asks on a terminal; without one (CI, pipes) the learner must pass --yes. Ctrl-C at the prompt exits 130. */
+async function confirm(question: string, stackName: string): Promise<void> {
+  const answer = await askOnTerminal(question);
+  if (answer !== 'yes') throw new WorkshopError({ code: 'not_confirmed', action: `destroy ${stackName}`, reason: answer === 'no' ? 'declined' : answer });
 }

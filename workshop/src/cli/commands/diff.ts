@@ -27,7 +27,9 @@ export const registerDiff: RegisterCommand = (program, ctx) => {
       }
       ctx.out(differences === 0
         ? t(`labs/${mine.slug} matches the solution.`, `labs/${mine.slug} está igual à solução.`)
-        : t(`${differences} file(s) differ ("-" yours, "+" the solution).`, `${differences} arquivo(s) diferente(s) ("-" o seu, "+" a solução).`));
+        : differences === 1
+          ? t('1 file differs ("-" yours, "+" the solution).', '1 arquivo diferente ("-" o seu, "+" a solução).')
+          : t(`${differences} files differ ("-" yours, "+" the solution).`, `${differences} arquivos diferentes ("-" o seu, "+" a solução).`));
     });
 };
 

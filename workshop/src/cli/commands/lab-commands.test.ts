@@ -1,18 +1,14 @@
-// The guided CLI: list, hint, diff, run, check (local: real engine; aws: CloudWatch and Lambda mocked), reset
-// (a real git repository in a temp folder).
+// The guided CLI: list, hint, diff, run, check (local: real engine; aws: CloudWatch and Lambda mocked).
+// reset has its own file (reset.test.ts).
 import { GetMetricDataCommand } from '@aws-sdk/client-cloudwatch';
 import { ListEventSourceMappingsCommand } from '@aws-sdk/client-lambda';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../run-cli.js';
 import type { CliContext } from '../cli-context.js';
 import { makeRegisterCheck } from './check.js';
-import { makeRegisterReset } from './reset.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 
@@ -142,41 +138,5 @@ describe('workshop check --target aws (CloudWatch and Lambda mocked)', () => {
     expect(out).toContain('✖ the deployed event source mapping has ParallelizationFactor 10');
     expect(out).toContain('✖ CloudWatch shows IteratorAge (Maximum) of the last minute below 1 s');
     expect(process.exitCode).toBe(1);
-  });
-});
-
-describe('workshop reset (real git repository in a temp folder)', () => {
-  const roots: string[] = [];
-  afterEach(() => roots.splice(0).forEach((r) => rmSync(r, { recursive: true, force: true })));
-  const repoWithLab = () => {
-    const root = mkdtempSync(join(tmpdir(), 'reset-'));
-    roots.push(root);
-    mkdirSync(join(root, 'labs', '01-deploy-consumer'), { recursive: true });
-    mkdirSync(join(root, 'solutions', '01-deploy-consumer'), { recursive: true });
-    writeFileSync(join(root, 'labs', '01-deploy-consumer', 'consumer.ts'), 'starter\n');
-    const git = (...args: string[]) => execFileSync('git', ['-C', root, '-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { stdio: 'ignore' });
-    git('init', '-q');
-    git('add', '.');
-    git('commit', '-q', '-m', 'starter');
-    writeFileSync(join(root, 'labs', '01-deploy-consumer', 'consumer.ts'), 'my changes\n');
-    return root;
-  };
-  const program = (root: string, answer: boolean, isTty: boolean) => {
-    const out: string[] = [];
-    const command = new Command('workshop').exitOverride();
-    makeRegisterReset({ confirm: async () => answer })(command, { language: 'en', out: (t) => out.push(t), err: () => undefined, isTty, env: {}, repoRoot: root });
-    return { command, out };
-  };
-
-  it('GIVEN a changed lab WHEN reset --yes THEN the committed starter is back', async () => {
-    const root = repoWithLab();
-    await program(root, false, false).command.parseAsync(['reset', '01', '--yes'], { from: 'user' });
-    expect(readFileSync(join(root, 'labs', '01-deploy-consumer', 'consumer.ts'), 'utf8')).toBe('starter\n');
-  });
-
-  it('GIVEN a changed lab WHEN reset is answered "no" on a terminal THEN nothing changes and not_confirmed is raised', async () => {
-    const root = repoWithLab();
-    await expect(program(root, false, true).command.parseAsync(['reset', '01'], { from: 'user' })).rejects.toMatchObject({ issue: { code: 'not_confirmed' } });
-    expect(readFileSync(join(root, 'labs', '01-deploy-consumer', 'consumer.ts'), 'utf8')).toBe('my changes\n');
   });
 });

@@ -1,6 +1,6 @@
 import { WorkshopError } from '../../errors/workshop-error.js';
 import { DEFAULT_MAX_COST, parseLoadPlan } from '../../load/load-options.js';
-import { isLocalEndpoint, sdkClientOptions } from '../aws-client-options.js';
+import { checkEndpoint, isLocalEndpoint, sdkClientOptions } from '../aws-client-options.js';
 import { say } from '../cli-context.js';
 import type { RegisterCommand } from './index.js';
 import { awsProfileOption, awsRegionOption } from '../aws-access-options.js';
@@ -47,6 +47,7 @@ export const registerLoad: RegisterCommand = (program, ctx) => {
     .action(async (options: LoadCommandOptions) => {
       if (!options.table) throw new WorkshopError({ code: 'missing_setting', field: '--table' });
       const table = options.table;
+      checkEndpoint(options.endpoint);
       const plan = parseLoadPlan({
         rate: options.rate ?? DEFAULTS.rate,
         duration: options.duration ?? DEFAULTS.duration,

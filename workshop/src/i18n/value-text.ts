@@ -1,4 +1,4 @@
-import type { Language } from '../i18n/language.js';
+import type { Language } from './language.js';
 
 // How messages write the values they quote, the same way in every message of a language.
 
