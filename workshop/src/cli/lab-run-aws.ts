@@ -42,8 +42,9 @@ export async function runLabOnAws(ctx: CliContext, deps: RunDeps, labDir: string
   const rate = plan.meanRatePerSecond.toFixed(plan.meanRatePerSecond < 10 ? 1 : 0);
   const shape = scenario.load.profile.kind === 'constant' ? '' : t(` (${scenario.load.profile.kind} profile, mean)`, ` (perfil ${scenario.load.profile.kind}, média)`);
   const c = plan.cost;
-  const en = (n: number) => usdText(n, 'en');
-  const pt = (n: number) => usdText(n, 'pt-BR');
+  // Three decimals, as the pages state lab costs; a smaller amount keeps its digits (never "$0.000").
+  const en = (n: number) => (n === 0 || n >= 0.001 ? `$${n.toFixed(3)}` : usdText(n, 'en'));
+  const pt = (n: number) => (n === 0 || n >= 0.001 ? `US$ ${n.toFixed(3).replace('.', ',')}` : usdText(n, 'pt-BR'));
   ctx.out(t(`Lab load: ${plan.options.items.toLocaleString('en-US')} orders at ${rate}/s${shape} for ${formatMilliseconds(plan.durationSeconds * 1000)}, ≈ ${en(c.usd)} of on-demand writes: ${en(c.sourceUsd)} to the source table + ${en(c.resultsUsd)} for the consumer's results rows (price since ${c.priceSince ?? '?'}, us-east-1).`,
     `Carga do lab: ${plan.options.items.toLocaleString('pt-BR')} pedidos a ${rate}/s${shape} por ${formatMilliseconds(plan.durationSeconds * 1000, 'pt-BR')}, ≈ ${pt(c.usd)} em escritas sob demanda: ${pt(c.sourceUsd)} na tabela de origem + ${pt(c.resultsUsd)} nas linhas que o consumidor grava na tabela de resultados (preço de ${c.priceSince ?? '?'}, us-east-1).`));
   // Refused before anything is deployed: a lab's load.ts is the learner's to edit.
