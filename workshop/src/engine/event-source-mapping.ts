@@ -100,6 +100,8 @@ export class EventSourceMapping {
     const range = lane.ranges[0]!;
     metrics.invocation(now, Math.max(0, now - lane.stream.arrivalOf(range.end - 1)));
     if (this.counting !== undefined) return this.started(lane, now, this.counting.durationOf(range.end - range.start), 'success', undefined);
+    const answer = runner.answerWithoutRecords?.(range.end - range.start, now);
+    if (answer !== undefined) return this.started(lane, now, answer.durationMs, answer.outcome, undefined);
     const batch = lane.stream.records(range.start, range.end);
     const result = runner.invoke(batch, now);
     if (isPromiseLike(result)) return Promise.resolve(result).then((r) => this.started(lane, now, r.durationMs, r.outcome, r.batchItemFailures, batch));

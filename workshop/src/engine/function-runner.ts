@@ -34,4 +34,10 @@ export interface FunctionRunner {
    * a real handler answers with a promise, resolved once its virtual-time I/O has played out.
    */
   invoke(batch: readonly StreamRecordView[], startMs: number): InvocationResult | Promise<InvocationResult>;
+  /**
+   * Optional fast path (calibrated fast-forward): the result of a batch of `recordCount` records starting at
+   * `startMs`, answered without the records being built — or undefined, and the engine builds them and calls
+   * `invoke`. An answer never carries `batchItemFailures` (they name records).
+   */
+  answerWithoutRecords?(recordCount: number, startMs: number): InvocationResult | undefined;
 }

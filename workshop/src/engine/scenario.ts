@@ -1,4 +1,5 @@
 import type { CreateHandler } from '../runtime/consumer-io.js';
+import type { StreamRecordView } from './function-runner.js';
 import type { AlarmSettings } from '../settings/alarm-settings.js';
 import type { ConsumerSettingsInput } from '../settings/consumer-settings.js';
 import type { LoadSpec } from '../settings/load-profile.js';
@@ -24,7 +25,17 @@ export type FunctionModel =
   /** A quick what-if: duration = fixedMs + perRecordMs × records ÷ concurrency (in-handler concurrency, default 1). */
   | { readonly kind: 'cost'; readonly fixedMs: number; readonly perRecordMs: number; readonly concurrency?: number }
   /** Runs the lab's own handler; its I/O takes virtual time per `io`. `overheadMs` is added per invocation (default 5). */
-  | { readonly kind: 'handler'; readonly createHandler: CreateHandler; readonly io?: IoLatencyModel; readonly overheadMs?: number };
+  | {
+      readonly kind: 'handler';
+      readonly createHandler: CreateHandler;
+      readonly io?: IoLatencyModel;
+      readonly overheadMs?: number;
+      /**
+       * Records the load marks as unusual (a poison record, say): in fast-forward, every batch holding one
+       * runs through the handler, never a replay. Pure, from what the record view carries.
+       */
+      readonly isUnusual?: (record: StreamRecordView) => boolean;
+    };
 
 /** What the source table's stream writes for each change (its `StreamViewType` setting). */
 export type StreamViewType = 'KEYS_ONLY' | 'NEW_IMAGE' | 'OLD_IMAGE' | 'NEW_AND_OLD_IMAGES';

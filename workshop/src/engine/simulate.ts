@@ -4,7 +4,10 @@ import { resolveConsumerSettings } from '../settings/consumer-settings.js';
 import { evaluateAlarm, toStateChanges } from './alarm-evaluator.js';
 import { createCostModelRunner } from './cost-model-runner.js';
 import type { EngineAssumptions } from './engine-assumptions.js';
-import { createHandlerRunner } from './handler/create-handler-runner.js';
+import { CALIBRATION_DEFAULTS, type CalibrationRules, createCalibratedRunner, type ExecutionReport } from './handler/calibrated-runner.js';
+import { createHandlerRunner, type HandlerRunner } from './handler/create-handler-runner.js';
+import { type ExecutionMode, pickExecutionMode } from './handler/execution-mode.js';
+import type { ConsumerSettings } from '../settings/consumer-settings.js';
 import { runSimulation } from './run-simulation.js';
 import type { Scenario } from './scenario.js';
 import type { MinuteStats, SimulationResult } from './simulation-result.js';
@@ -14,6 +17,13 @@ export interface SimulateOptions {
   readonly onProgress?: (fractionDone: number) => void;
   /** Change what the engine assumes where AWS publishes no number (poll gap, retry delays, ...). */
   readonly assumptions?: Partial<EngineAssumptions>;
+  /**
+   * A real handler's runs: 'exact' sends every invocation through it; 'fast-forward' replays calibrated
+   * invocations (`handler/calibrated-runner.ts`); 'auto' picks by size (`FAST_FORWARD_MIN_RECORDS`). @default 'auto'
+   */
+  readonly mode?: ExecutionMode;
+  /** Fast-forward's calibration rules (tests shorten the warm-up and windows). @default CALIBRATION_DEFAULTS */
+  readonly calibration?: Partial<CalibrationRules>;
 }
 
 /**
@@ -27,7 +37,7 @@ export async function simulate(scenario: Scenario, options: SimulateOptions = {}
   const settings = resolveConsumerSettings(scenario.consumer);
   const alarm = scenario.alarm === undefined ? undefined : resolveAlarmSettings(scenario.alarm);
   const model = scenario.function;
-  const handler = model.kind === 'handler' ? createHandlerRunner(model, settings, scenario.seed, scenario) : undefined;
+  const handler = model.kind === 'handler' ? handlerRunnerFor(scenario, model, settings, options) : undefined;
   const runner = model.kind === 'cost' ? createCostModelRunner(model) : handler!;
   const { minutes, totals, onFailureRecords } = await runSimulation(scenario, settings, runner, options);
   return {
@@ -35,7 +45,36 @@ export async function simulate(scenario: Scenario, options: SimulateOptions = {}
     totals,
     onFailureRecords,
     ...(alarm === undefined ? {} : { alarm: toStateChanges(evaluateAlarm(alarm, iteratorAgeByPeriod(minutes, alarm.periodSeconds))) }),
-    ...(handler === undefined ? {} : { resultsTable: { itemsWritten: handler.itemsWritten, itemsHandedBack: handler.itemsUnprocessed } }),
+    ...(handler === undefined ? {} : { resultsTable: { itemsWritten: handler.itemsWritten, itemsHandedBack: handler.itemsUnprocessed }, execution: handler.execution }),
+  };
+}
+
+/** The lab's handler, exact or wrapped for calibrated fast-forward (see `SimulateOptions.mode`). */
+function handlerRunnerFor(
+  scenario: Scenario,
+  model: Extract<Scenario['function'], { kind: 'handler' }>,
+  settings: ConsumerSettings,
+  options: SimulateOptions,
+): HandlerRunner & { readonly execution: ExecutionReport } {
+  const exact = createHandlerRunner(model, settings, scenario.seed, scenario);
+  if (pickExecutionMode(scenario, options.mode) === 'fast-forward') {
+    return createCalibratedRunner(exact, scenario.seed, { ...CALIBRATION_DEFAULTS, ...options.calibration }, model.isUnusual);
+  }
+  let invocations = 0;
+  return {
+    invoke: (batch, startMs) => ((invocations += 1), exact.invoke(batch, startMs)),
+    get itemsWritten() {
+      return exact.itemsWritten;
+    },
+    get itemsUnprocessed() {
+      return exact.itemsUnprocessed;
+    },
+    get environmentsCreated() {
+      return exact.environmentsCreated;
+    },
+    get execution(): ExecutionReport {
+      return { mode: 'exact', invocations: { total: invocations, real: invocations } };
+    },
   };
 }
 

@@ -1,3 +1,4 @@
+import type { ExecutionReport } from './handler/calibrated-runner.js';
 import type { AlarmStateChange } from '../settings/alarm-settings.js';
 import type { OnFailureRecord } from './on-failure-record.js';
 
@@ -44,6 +45,8 @@ export interface SimulationResult {
   readonly alarm?: readonly AlarmStateChange[];
   /** What a lab's real handler wrote to the (virtual) results table; absent for the cost model, which writes nothing. */
   readonly resultsTable?: ResultsTableTally;
+  /** How a lab's real handler ran: exact, or calibrated fast-forward (absent for the cost model). */
+  readonly execution?: ExecutionReport;
 }
 
 /** Writes a handler made to the results table over the whole run. */
