@@ -1,33 +1,21 @@
-// The bench's lab scenarios: a solution's own consumer settings and handler on a constant load, built the way
-// `simulate --lab solutions/NN --rate R --duration D` builds them (same seed, keys and item size as the lab's load).
+// The bench's lab scenarios: a solution's own consumer settings and handler on a constant load, as
+// `simulate --lab solutions/NN-… --rate R --duration D` builds them (loaded by the same lab loader).
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadLabModules, type LabModules } from '../src/cli/simulate/lab-modules.js';
+import { buildScenario } from '../src/cli/simulate/simulate-options.js';
 import type { Scenario } from '../src/engine/scenario.js';
-import type { CreateHandler } from '../src/runtime/consumer-io.js';
-import type { ConsumerSettingsInput } from '../src/settings/consumer-settings.js';
-import type { LoadSpec } from '../src/settings/load-profile.js';
 
 export type BenchLab = '01-deploy-consumer' | '05-parallelization';
 
-export interface LabParts {
-  readonly consumer: ConsumerSettingsInput;
-  readonly createHandler: CreateHandler;
-  readonly load: LoadSpec | undefined;
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** A solution folder's consumer, handler and (when it has one) load, through the kit's lab loader. */
+export function loadSolution(lab: BenchLab): Promise<LabModules> {
+  return loadLabModules(REPO_ROOT, `solutions/${lab}`, true);
 }
 
-/** Imports a solution's consumer, handler and (when it has one) load. */
-export async function loadSolution(lab: BenchLab): Promise<LabParts> {
-  const consumer = lab === '01-deploy-consumer' ? await import('../../solutions/01-deploy-consumer/consumer.js') : await import('../../solutions/05-parallelization/consumer.js');
-  const handler = lab === '01-deploy-consumer' ? await import('../../solutions/01-deploy-consumer/handler.js') : await import('../../solutions/05-parallelization/handler.js');
-  const load = lab === '05-parallelization' ? (await import('../../solutions/05-parallelization/load.js')).load : undefined;
-  return { consumer: consumer.consumer, createHandler: handler.createHandler, load };
-}
-
-/** The solution at a constant `ratePerSecond` for `seconds` of simulated time, seed 1 (simulate's default). */
-export function constantLoadScenario(parts: LabParts, ratePerSecond: number, seconds: number, seed = 1): Scenario {
-  return {
-    seed,
-    load: { keys: parts.load?.keys ?? 1_000, itemSizeBytes: parts.load?.itemSizeBytes ?? 200, hotKeyShare: parts.load?.hotKeyShare ?? 0, profile: { kind: 'constant', ratePerSecond }, duration: { seconds } },
-    shards: 1,
-    consumer: parts.consumer,
-    function: { kind: 'handler', createHandler: parts.createHandler },
-  };
+/** `simulate --lab solutions/<lab> --rate <ratePerSecond> --duration <seconds>s`: seed 1, one shard, the lab's keys. */
+export function constantLoadScenario(lab: LabModules, ratePerSecond: number, seconds: number): Scenario {
+  return buildScenario({ rate: String(ratePerSecond), duration: `${seconds}s` }, lab);
 }

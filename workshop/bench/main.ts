@@ -6,6 +6,7 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const benches = [
   ['load generator vs bare BatchWriteItem (dynalite on 127.0.0.1)', () => import('./load-bench.js')],
   ['stream engine: the 30-hour incident, before and after the fix', () => import('./engine-bench.js')],
+  ['stream engine with the labs\' own handlers: incident, exact vs bare loop, fast-forward vs exact', () => import('./lab-handler-bench.js')],
   ['supervision: the learner\'s code in a worker (start, answer, watched handler)', () => import('./supervise-bench.js')],
 ] as const;
 

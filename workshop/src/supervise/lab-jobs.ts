@@ -60,7 +60,7 @@ async function simulateLab(repoRoot: string, job: Extract<LabJob, { command: 'si
   const lab = modules?.createHandler ? { ...modules, createHandler: superviseCreateHandler(modules.createHandler) } : modules;
   const scenario = buildScenario(flags, lab);
   events.onStarted?.(scenario.horizonSeconds ?? scenario.load.duration.seconds);
-  const result = await simulate(scenario, { ...(events.onProgress ? { onProgress: events.onProgress } : {}) });
+  const result = await simulate(scenario, { ...(events.onProgress ? { onProgress: events.onProgress } : {}), mode: flags.exact ? 'exact' : 'auto' });
   return { result, scenario: plainScenario(scenario), ...(modules ? { labSlug: modules.slug } : {}) };
 }
 

@@ -32,6 +32,7 @@ export const registerSimulate: RegisterCommand = (program, ctx) => {
     .option('--lab <folder>', d('lab'))
     .option('--unprocessed-share <share>', d('unprocessedShare'))
     .option('--seed <number>', d('seed'))
+    .option('--exact', d('exact'))
     .option('--json', d('json'))
     .addHelpText('after', d('after'))
     .action(async (options: SimulateCliOptions) => {

@@ -1,3 +1,4 @@
+import { FAST_FORWARD_MIN_RECORDS } from '../../engine/handler/execution-mode.js';
 import type { Language } from '../../i18n/language.js';
 
 type Pair = { readonly en: string; readonly 'pt-BR': string };
@@ -33,8 +34,12 @@ export const SIMULATE_TEXT = {
   },
   seed: { en: 'seed of the random source: same seed, same result (default: 1)', 'pt-BR': 'semente do gerador aleatório: mesma semente, mesmo resultado (padrão: 1)' },
   json: {
-    en: 'print one JSON object (minutes, totals, alarm, onFailureRecords: the first 100 on-failure records in AWS\'s layout) instead of the report',
-    'pt-BR': 'imprime um único objeto JSON (minutes, totals, alarm, onFailureRecords: os 100 primeiros registros de on-failure no formato da AWS) em vez do relatório',
+    en: 'print one JSON object (minutes, totals, alarm, onFailureRecords: the first 100 on-failure records in AWS\'s layout; with a lab\'s handler also mode and invocations) instead of the report',
+    'pt-BR': 'imprime um único objeto JSON (minutes, totals, alarm, onFailureRecords: os 100 primeiros registros de on-failure no formato da AWS; com o handler de um lab, também mode e invocations) em vez do relatório',
+  },
+  exact: {
+    en: `with --lab: run every invocation through your handler; by default a run writing more than ${FAST_FORWARD_MIN_RECORDS.toLocaleString('en-US')} records uses calibrated fast-forward (replays measured invocations)`,
+    'pt-BR': `com --lab: roda toda invocação pelo seu handler; por padrão, uma simulação que escreve mais de ${FAST_FORWARD_MIN_RECORDS.toLocaleString('pt-BR')} registros usa o avanço rápido calibrado (repete invocações medidas)`,
   },
   after: {
     en: `

@@ -26,6 +26,8 @@ export interface SimulateFlags {
   readonly fixedMs?: string;
   readonly unprocessedShare?: string;
   readonly seed?: string;
+  /** `--exact`: every invocation through the lab's handler, never calibrated fast-forward. */
+  readonly exact?: boolean;
 }
 
 /** Used when neither a flag nor the lab says otherwise. */

@@ -2,6 +2,8 @@ import { minuteOfPeriod } from '../../engine/simulate.js';
 import type { Scenario } from '../../engine/scenario.js';
 import type { OnFailureRecord } from '../../engine/on-failure-record.js';
 import type { SimulationResult } from '../../engine/simulation-result.js';
+import type { ExecutionReport } from '../../engine/handler/calibrated-runner.js';
+import { describeExecution } from './execution-report.js';
 import type { Language } from '../../i18n/language.js';
 import { renderLineChart } from '../../observe/terminal-chart.js';
 import type { ConsumerSettings } from '../../settings/consumer-settings.js';
@@ -25,6 +27,11 @@ export interface SimulateJson {
   readonly alarm?: readonly { readonly minute: number; readonly state: string }[];
   /** The first 100 records the on-failure destination received, in AWS's JSON layout (empty without a destination). */
   readonly onFailureRecords: readonly OnFailureRecord[];
+  /** With a lab's handler: 'exact' (every invocation ran it) or 'fast-forward' (calibrated replays). */
+  readonly mode?: ExecutionReport['mode'];
+  readonly invocations?: ExecutionReport['invocations'];
+  /** When fast-forward's premise broke and the rest of the run went exact. */
+  readonly fallback?: ExecutionReport['fallback'];
 }
 
 export function toSimulateJson(result: SimulationResult, scenario: Pick<Scenario, 'alarm'>): SimulateJson {
@@ -46,6 +53,9 @@ export function toSimulateJson(result: SimulationResult, scenario: Pick<Scenario
       ? { alarm: result.alarm.map((c) => ({ minute: minuteOfPeriod(scenario.alarm!, c.periodIndex), state: c.state })) }
       : {}),
     onFailureRecords: result.onFailureRecords,
+    ...(result.execution
+      ? { mode: result.execution.mode, invocations: result.execution.invocations, ...(result.execution.fallback ? { fallback: result.execution.fallback } : {}) }
+      : {}),
   };
 }
 
@@ -76,6 +86,7 @@ export function formatSimulateReport(result: SimulationResult, scenario: Scenari
     const handedBack = itemsHandedBack > 0 ? (pt ? ` (${n(itemsHandedBack)} devolvidos sem processar e gravados de novo ou perdidos)` : ` (${n(itemsHandedBack)} handed back unprocessed, then rewritten or given up)`) : '';
     lines.splice(lines.length - 1, 0, `${pt ? 'Gravados nos resultados ' : 'Results written         '} ${n(itemsWritten)}${handedBack}`);
   }
+  if (result.execution) lines.push(...describeExecution(result.execution, language));
   if (t.lost > 0) {
     lines.push(pt
       ? `⚠ ${n(t.lost)} registros passaram de 24 h no stream sem serem lidos e foram descartados: o consumidor nunca os verá.`

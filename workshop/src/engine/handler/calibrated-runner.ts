@@ -8,7 +8,21 @@ export interface ExecutionReport {
   readonly mode: 'exact' | 'fast-forward';
   readonly invocations: { readonly total: number; readonly real: number };
   /** Set when fast-forward found its premise broken and ran the handler for the rest of the run. */
-  readonly fallback?: { readonly atMs: number; readonly reason: string };
+  readonly fallback?: Fallback;
+}
+
+/** Where fast-forward's premise broke: two real invocations of one batch shape that disagree. */
+export interface Fallback {
+  /** Virtual time of the invocation that disagreed; every invocation from then on ran the handler. */
+  readonly atMs: number;
+  /** The shape: records in the batch. */
+  readonly recordCount: number;
+  /** What differed, the shape's first measurement of it and this one's ('items': "written/handed back"). */
+  readonly differs: 'outcome' | 'duration' | 'batchItemFailures' | 'items';
+  readonly reference: string;
+  readonly other: string;
+  /** The same in one English sentence. */
+  readonly reason: string;
 }
 
 /** The calibration rules; the defaults are what `simulate` uses (see `CALIBRATION_DEFAULTS`). */
@@ -81,7 +95,7 @@ export function createCalibratedRunner(
   let real = 0;
   let replayedWritten = 0;
   let replayedUnprocessed = 0;
-  let fallback: { atMs: number; reason: string } | undefined;
+  let fallback: Fallback | undefined;
   /** A decision taken by `answerWithoutRecords` that needs the records, for the `invoke` that follows. */
   let pending: { count: number; startMs: number; replay: Measurement | undefined } | undefined;
 
@@ -128,7 +142,8 @@ export function createCalibratedRunner(
     }
     const disagreement = compare(shape.reference, measured, rules);
     if (disagreement) {
-      fallback = { atMs: startMs, reason: `two invocations of a ${batch.length}-record batch disagree: ${disagreement}` };
+      const reason = `two invocations of a ${batch.length}-record batch disagree: ${disagreement.detail}`;
+      fallback = { atMs: startMs, recordCount: batch.length, differs: disagreement.differs, reference: disagreement.reference, other: disagreement.other, reason };
       return result;
     }
     shape.latest = measured;
@@ -179,16 +194,22 @@ function positionsOf(failures: readonly string[] | undefined, batch: readonly St
 /** Nothing and an empty list both mean "no failure" to the event source mapping. */
 const failureKey = (failures: Measurement['failures']): string => (failures && failures.length > 0 ? JSON.stringify(failures) : '');
 
+type Disagreement = Pick<Fallback, 'differs' | 'reference' | 'other'> & { readonly detail: string };
+
 /** Why two measurements of one shape disagree, or undefined when they agree. */
-function compare(reference: Measurement, other: Measurement, rules: CalibrationRules): string | undefined {
-  if (other.outcome !== reference.outcome) return `one ended '${reference.outcome}', another '${other.outcome}'`;
+function compare(reference: Measurement, other: Measurement, rules: CalibrationRules): Disagreement | undefined {
+  const differ = (differs: Fallback['differs'], a: string, b: string, detail: string): Disagreement => ({ differs, reference: a, other: b, detail });
+  if (other.outcome !== reference.outcome) return differ('outcome', reference.outcome, other.outcome, `one ended '${reference.outcome}', another '${other.outcome}'`);
   const tolerance = Math.max(rules.durationToleranceMinMs, reference.durationMs * rules.durationTolerance);
   if (Math.abs(other.durationMs - reference.durationMs) > tolerance) {
-    return `durations ${reference.durationMs} ms and ${other.durationMs} ms differ by more than ${Math.round(rules.durationTolerance * 100)} % (or ${rules.durationToleranceMinMs} ms)`;
+    return differ('duration', `${reference.durationMs} ms`, `${other.durationMs} ms`,
+      `durations ${reference.durationMs} ms and ${other.durationMs} ms differ by more than ${rules.durationTolerance * 100} % (or ${rules.durationToleranceMinMs} ms)`);
   }
-  if (failureKey(other.failures) !== failureKey(reference.failures)) return 'they reported different batchItemFailures';
-  if (other.itemsWritten !== reference.itemsWritten || other.itemsUnprocessed !== reference.itemsUnprocessed) {
-    return `one wrote ${reference.itemsWritten} items (${reference.itemsUnprocessed} handed back), another ${other.itemsWritten} (${other.itemsUnprocessed})`;
-  }
+  const failuresA = failureKey(reference.failures);
+  const failuresB = failureKey(other.failures);
+  if (failuresA !== failuresB) return differ('batchItemFailures', failuresA || '[]', failuresB || '[]', `they reported different batchItemFailures (${failuresA || '[]'}, ${failuresB || '[]'})`);
+  const itemsA = `${reference.itemsWritten}/${reference.itemsUnprocessed}`;
+  const itemsB = `${other.itemsWritten}/${other.itemsUnprocessed}`;
+  if (itemsA !== itemsB) return differ('items', itemsA, itemsB, `items written/handed back ${itemsA} and ${itemsB}`);
   return undefined;
 }
