@@ -83,6 +83,29 @@ describe('workshop simulate --lab (fixture labs, real handler code)', () => {
     expect(json.alarm).toEqual([{ minute: 0, state: 'OK' }, { minute: alarmAt, state: 'ALARM' }]);
   });
 
+  it('GIVEN a lab run writing more than 250,000 records WHEN simulated THEN --json says fast-forward with real < total; --exact runs them all, same totals', async () => {
+    const args = ['simulate', '--lab', '04', '--rate', '2000', '--duration', '3m', '--json'];
+    const fast = JSON.parse((await cli(args, fixtureRoot)).out);
+    const exact = JSON.parse((await cli([...args, '--exact'], fixtureRoot)).out);
+    expect(fast.mode).toBe('fast-forward');
+    expect(fast.invocations.real).toBeLessThan(fast.invocations.total);
+    expect(exact.mode).toBe('exact');
+    expect(exact.invocations).toEqual({ total: fast.invocations.total, real: fast.invocations.total });
+    expect(fast.totals).toEqual(exact.totals);
+    expect(Object.keys(fast).slice(-2)).toEqual(['mode', 'invocations']);
+  });
+
+  it('GIVEN a fast-forwarded lab run WHEN reported THEN the report says which mode ran and what it means, in both languages', async () => {
+    const args = ['simulate', '--lab', '04', '--rate', '2000', '--duration', '3m'];
+    const en = (await cli([...args, '--lang', 'en'], fixtureRoot)).out;
+    expect(en).toMatch(/Handler runs\s+calibrated fast-forward: [\d,]+ of [\d,]+ invocations ran your handler/);
+    expect(en).toContain('--exact runs every one through it.');
+    const pt = (await cli([...args, '--lang', 'pt-BR'], fixtureRoot)).out;
+    expect(pt).toMatch(/Execução do handler\s+avanço rápido calibrado: [\d.]+ de [\d.]+ invocações rodaram o seu handler/);
+    const exact = (await cli(['simulate', '--lab', '04', '--lang', 'en'], fixtureRoot)).out;
+    expect(exact).toMatch(/Handler runs\s+exact: all [\d,]+ invocations ran your handler/);
+  });
+
   it('GIVEN the lab and --batch-size 500 WHEN simulated THEN the flag overrides consumer.ts (and the handler keeps up)', async () => {
     const human = await cli(['simulate', '--lab', '04', '--batch-size', '500', '--lang', 'en'], fixtureRoot);
     expect(human.out).toContain('BatchSize 500');
