@@ -46,7 +46,7 @@ async function accuracyRows(): Promise<void> {
     const e = c.fast.execution!;
     const w = c.worstMinute;
     console.log([lab, c.exactWallS.toFixed(1), c.fastWallS.toFixed(2), `${n(e.invocations.real)} / ${n(e.invocations.total)}`,
-      `minute ${w.t}: ${w.exactMs ?? '–'} → ${w.fastMs ?? '–'} ms (${(w.ofAllowance * 100).toFixed(1)} % of the allowance)`,
+      w.ofAllowance === 0 ? 'none: every minute identical' : `minute ${w.t}: ${w.exactMs ?? '–'} → ${w.fastMs ?? '–'} ms (${(w.ofAllowance * 100).toFixed(1)} % of the allowance)`,
       `${(c.processedShare * 100).toFixed(3)} %`, c.withinAccuracy ? 'yes' : 'NO', rssMb()].join(' | '));
   }
 }
