@@ -1,5 +1,4 @@
 import type { CreateHandler } from '../runtime/consumer-io.js';
-import type { StreamRecordView } from './function-runner.js';
 import type { AlarmSettings } from '../settings/alarm-settings.js';
 import type { ConsumerSettingsInput } from '../settings/consumer-settings.js';
 import type { LoadSpec } from '../settings/load-profile.js';
@@ -31,10 +30,11 @@ export type FunctionModel =
       readonly io?: IoLatencyModel;
       readonly overheadMs?: number;
       /**
-       * Records the load marks as unusual (a poison record, say): in fast-forward, every batch holding one
-       * runs through the handler, never a replay. Pure, from what the record view carries.
+       * Record numbers (`StreamRecordView.index`, which with the seed fixes a record's content) the load marks
+       * as unusual — a poison record, say: in fast-forward, every batch holding one runs through the handler,
+       * never a replay, and does not calibrate its shape. Plain data, so a scenario still crosses a worker.
        */
-      readonly isUnusual?: (record: StreamRecordView) => boolean;
+      readonly unusualRecords?: readonly number[];
     };
 
 /** What the source table's stream writes for each change (its `StreamViewType` setting). */

@@ -58,7 +58,9 @@ function handlerRunnerFor(
 ): HandlerRunner & { readonly execution: ExecutionReport } {
   const exact = createHandlerRunner(model, settings, scenario.seed, scenario);
   if (pickExecutionMode(scenario, options.mode) === 'fast-forward') {
-    return createCalibratedRunner(exact, scenario.seed, { ...CALIBRATION_DEFAULTS, ...options.calibration }, model.isUnusual);
+    const unusual = model.unusualRecords && model.unusualRecords.length > 0 ? new Set(model.unusualRecords) : undefined;
+    const isUnusual = unusual ? (record: { readonly index: number }) => unusual.has(record.index) : undefined;
+    return createCalibratedRunner(exact, scenario.seed, { ...CALIBRATION_DEFAULTS, ...options.calibration }, isUnusual);
   }
   let invocations = 0;
   return {

@@ -84,7 +84,7 @@ describe('calibrated fast-forward (createCalibratedRunner through simulate)', ()
       if (event.Records.some((r) => r.dynamodb!.Keys!.sk!.S === poisonSk)) throw new Error('poison record');
     };
     const consumer = { retryAttempts: 1, bisectBatchOnError: false };
-    const marked = handler(poisoned, { isUnusual: (record) => record.index === 20_001 });
+    const marked = handler(poisoned, { unusualRecords: [20_001] });
     const fast = await simulate(scenario(marked, consumer), FAST);
     const exact = await simulate(scenario(marked, consumer), EXACT);
     expect(exact.minutes.reduce((n, m) => n + m.errors, 0)).toBe(2);
