@@ -1,7 +1,7 @@
 // Lab 04 — make the handler batch-friendly. Today it writes one record at a time, so a bigger batch
 // only makes each invocation longer. `npx workshop hint 04` helps if you get stuck.
-import type { CreateHandler } from '../../workshop/src/index.js';
-import { toResult } from './order-result.js';
+import type { CreateHandler } from '../../workshop/src/lambda.js';
+import { toResult } from '../../workshop/src/lambda.js';
 
 // TODO: write the batch with io.putResults (BatchWriteItem) instead of one io.putResult per record:
 //   - split the results into chunks of at most 25 items (BatchWriteItem's limit);

@@ -1,6 +1,8 @@
-// Which scenarios the site draws, by chart id: the incident (before/after the fix) and, for labs 02–06,
-// each lab's scenario built from its starter and from its solution by the kit's `lab-scenarios.ts` — the
-// same scenarios `workshop run` and `workshop check` use, so the pages show what the learner will see.
+// Which scenarios the site draws, by chart id: the incident (before/after the fix) and every chart a lab's
+// definition declares (`<slug>/starter`, `<slug>/solution`), each built by the kit's lab loader from the lab
+// folder — the same scenarios `workshop run` and `workshop check` use, so the pages show what the learner sees.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Scenario } from '../../workshop/src/engine/scenario.js';
 
 export interface ChartSource {
@@ -9,13 +11,19 @@ export interface ChartSource {
   readonly scenario: Scenario;
 }
 
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
 export async function chartSources(): Promise<ChartSource[]> {
   const { incidentBefore, incidentAfter } = await import('../../workshop/src/engine/scenarios/incident.js');
-  const { LAB_CHART_IDS, loadLabChartScenario } = await import('../../workshop/src/labs/lab-scenarios.js');
+  const { labChartIds } = await import('../../workshop/src/labs/core/lab-catalog.js');
+  const { loadLabScenario } = await import('../../workshop/src/labs/node/lab-scenario-loader.js');
   const sources: ChartSource[] = [
     { id: 'incident/before', scenario: incidentBefore },
     { id: 'incident/after', scenario: incidentAfter },
   ];
-  for (const id of LAB_CHART_IDS) sources.push({ id, scenario: await loadLabChartScenario(id) });
+  for (const id of labChartIds()) {
+    const [slug, variant] = id.split('/') as [string, 'starter' | 'solution'];
+    sources.push({ id, scenario: await loadLabScenario(repoRoot, slug, variant) });
+  }
   return sources;
 }

@@ -1,7 +1,8 @@
 // Lab 03 — how fast does the lag grow? Estimate IteratorAge from the two rates, then compare your
 // number with what `npx workshop run 03` draws.
-import { consumer } from './consumer.js';
-import { load } from './load.js';
+// Lab 03 builds on lab 02: it runs lab 01's consumer and lab 02's load (their reference copies).
+import { consumer } from '../../solutions/01-deploy-consumer/consumer.js';
+import { load } from '../../solutions/02-generate-load/load.js';
 
 /** In the local engine each PutItem takes ≈ 8 ms, and each invocation adds ≈ 5 ms of overhead. */
 const PUT_ITEM_MS = 8;

@@ -1,8 +1,8 @@
 // Lab 04 — a batch-friendly handler: BatchWriteItem in chunks of 25, a few chunks in flight at a time,
 // and the items DynamoDB could not take (UnprocessedItems) retried with exponential backoff.
 import pLimit from 'p-limit';
-import type { ConsumerIO, CreateHandler, ResultItem } from '../../workshop/src/index.js';
-import { toResult } from './order-result.js';
+import type { ConsumerIO, CreateHandler, ResultItem } from '../../workshop/src/lambda.js';
+import { toResult } from '../../workshop/src/lambda.js';
 
 const CHUNK_SIZE = 25; // BatchWriteItem's limit per call
 const MAX_CONCURRENT_WRITES = 10; // bounded: enough to use a big batch, gentle on the table

@@ -51,8 +51,9 @@ export { createVirtualIO, IO_LATENCY_DEFAULTS, ValidationException } from './eng
 export { evaluateAlarm, toStateChanges } from './engine/alarm-evaluator.js';
 export type { AlarmEvaluationOptions } from './engine/alarm-evaluator.js';
 
-// ── labs (browser-safe parts: catalog and scenarios; checks and the loader live in the CLI's reach) ──
-export { LAB_CATALOG, labEntry } from './labs/lab-catalog.js';
-export type { Bilingual, LabEntry, LabModuleFile } from './labs/lab-catalog.js';
-export { buildAlarmReplay, buildLabScenario, LAB_01_LOAD, LAB_CHART_IDS, LAB_HORIZON_SECONDS, LAB_SEED, loadLabChartScenario } from './labs/lab-scenarios.js';
-export type { LabExports } from './labs/lab-scenarios.js';
+// ── labs (browser-safe parts: definitions, catalog and scenarios; the loader and checks run in Node) ──
+export type { Bilingual } from './i18n/bilingual.js';
+export { LAB_CATALOG, labChartIds, labEntry, moduleSources, totalMinutes } from './labs/core/lab-catalog.js';
+export { LAB_MODULES } from './labs/core/lab-definition.js';
+export type { LabAwsExpectations, LabCheck, LabDefinition, LabExports, LabModule, LabVariant } from './labs/core/lab-definition.js';
+export { buildAlarmReplay, buildLabScenario, LAB_SEED } from './labs/core/lab-scenarios.js';

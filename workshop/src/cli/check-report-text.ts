@@ -1,6 +1,6 @@
 import type { Language } from '../i18n/language.js';
-import type { ExpectationResult } from '../labs/checks/check-kit.js';
-import type { Bilingual } from '../labs/lab-catalog.js';
+import type { ExpectationResult } from '../labs/core/check-kit.js';
+import type { Bilingual } from '../i18n/bilingual.js';
 
 /** The lines `check` prints: one per expectation (✔/✖, what was expected, what was found), then observations. */
 export function checkReportLines(expectations: readonly ExpectationResult[], observations: readonly Bilingual[], language: Language): string[] {

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { WorkshopError } from '../errors/workshop-error.js';
-import { resolveLabFolder } from '../labs/lab-folder.js';
+import { resolveLabFolder } from '../labs/node/lab-folder.js';
 
 /** Where a lab runs or is checked: the local engine (the default) or a real AWS account. */
 export type LabTarget = 'local' | 'aws';
@@ -19,18 +19,19 @@ export function parseLabTarget(text: string | undefined): LabTarget {
 /**
  * The lab folder `synth`, `deploy` and `destroy` work on, from what the learner typed: a lab (`1`, `01`,
  * `01-deploy-consumer`, `labs/01-…`, `solutions/01-…`; `solution` picks the reference copy) or any folder path
- * holding `consumer.ts` and `lambda.ts`. Returns the path relative to the repository root.
+ * holding `consumer.ts` and `handler.ts` (a lab's may be inherited). Returns the path relative to the repository root.
  * @throws WorkshopError `unknown_lab`; `lab_not_deployable` for a lab without a consumer (00, 07); `lab_file_missing`.
  */
 export async function resolveDeployableLab(repoRoot: string, text: string, solution: boolean): Promise<string> {
   // Imported here: the infra modules pull in aws-cdk-lib, which `--help` and the local commands never need.
-  const { isDeployableLabFolder } = await import('../infra/lab-definition.js');
+  const { deployableFiles, isDeployableLabFolder } = await import('../infra/lab-definition.js');
   const asPath = resolve(repoRoot, text);
-  if (existsSync(asPath) && statSync(asPath).isDirectory() && isDeployableLabFolder(asPath)) return relative(repoRoot, asPath);
+  if (existsSync(asPath) && statSync(asPath).isDirectory() && isDeployableLabFolder(asPath, repoRoot)) return relative(repoRoot, asPath);
   const lab = resolveLabFolder(repoRoot, text, solution ? 'solution' : 'starter');
-  const hasConsumer = existsSync(resolve(lab.dir, 'consumer.ts'));
-  const hasEntry = existsSync(resolve(lab.dir, 'lambda.ts'));
-  if (!hasConsumer && !hasEntry) throw new WorkshopError({ code: 'lab_not_deployable', lab: lab.slug });
-  if (!hasConsumer || !hasEntry) throw new WorkshopError({ code: 'lab_file_missing', lab: lab.slug, file: hasConsumer ? 'lambda.ts' : 'consumer.ts' });
+  const files = deployableFiles(lab.dir, repoRoot);
+  const hasConsumer = files.consumer !== undefined && existsSync(files.consumer);
+  const hasHandler = files.handler !== undefined && existsSync(files.handler);
+  if (!hasConsumer && !hasHandler) throw new WorkshopError({ code: 'lab_not_deployable', lab: lab.slug });
+  if (!hasConsumer || !hasHandler) throw new WorkshopError({ code: 'lab_file_missing', lab: lab.slug, file: relative(repoRoot, (hasConsumer ? files.handler : files.consumer) ?? resolve(lab.dir, hasConsumer ? 'handler.ts' : 'consumer.ts')) });
   return relative(repoRoot, lab.dir);
 }

@@ -139,7 +139,7 @@ export function messageEn(issue: WorkshopIssue): IssueText {
     case 'needs_lab_handler':
       return { message: `${issue.field} only applies when a lab's own handler runs: the cost model (--per-record-ms, --fixed-ms) writes nothing.`, hint: `Add --lab with a code lab (e.g. --lab solutions/04-batch-size) and no cost-model option, or drop ${issue.field}.` };
     case 'lab_not_deployable':
-      return { message: `Lab ${issue.lab} has nothing to deploy: it has no consumer (consumer.ts and lambda.ts).`, hint: 'Deploy a code lab instead, e.g. "npx workshop deploy 01".' };
+      return { message: `Lab ${issue.lab} has nothing to deploy: it has no consumer (consumer.ts and handler.ts).`, hint: 'Deploy a code lab instead, e.g. "npx workshop deploy 01".' };
     case 'command_failed':
       return { message: `"${issue.command}" failed with exit code ${issue.exitCode}.`, hint: 'Read its output above; run again with --debug for more detail.' };
     case 'internal':

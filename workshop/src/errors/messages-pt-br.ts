@@ -139,7 +139,7 @@ export function messagePtBr(issue: WorkshopIssue): IssueText {
     case 'needs_lab_handler':
       return { message: `${issue.field} só vale quando roda o handler de um lab: o modelo de custo (--per-record-ms, --fixed-ms) não grava nada.`, hint: `Use --lab com um lab de código (ex.: --lab solutions/04-batch-size) e sem opções do modelo de custo, ou tire ${issue.field}.` };
     case 'lab_not_deployable':
-      return { message: `O lab ${issue.lab} não tem nada para implantar: não há consumidor (consumer.ts e lambda.ts).`, hint: 'Implante um lab com código, por exemplo "npx workshop deploy 01".' };
+      return { message: `O lab ${issue.lab} não tem nada para implantar: não há consumidor (consumer.ts e handler.ts).`, hint: 'Implante um lab com código, por exemplo "npx workshop deploy 01".' };
     case 'command_failed':
       return { message: `"${issue.command}" falhou com código de saída ${issue.exitCode}.`, hint: 'Leia a saída acima; rode de novo com --debug para mais detalhes.' };
     case 'internal':

@@ -6,8 +6,9 @@ import { formatIssue } from '../errors/format-issue.js';
 import { validateConsumerSettings, type ConsumerSettingsInput } from '../settings/consumer-settings.js';
 import { minutes, seconds } from '../settings/duration.js';
 import { ConsumerPipeline, type ConsumerPipelineProps } from './consumer-pipeline.js';
+import { writeLambdaEntry } from './lambda-entry.js';
 
-const ENTRY = new URL('./test-fixtures/sample-lab/lambda.ts', import.meta.url).pathname;
+const ENTRY = writeLambdaEntry('test-fixtures-sample-lab', new URL('./test-fixtures/sample-lab/handler.ts', import.meta.url).pathname);
 
 /** A stack holding one pipeline; bundling skipped (these tests read the template, not the asset). */
 function synthPipeline(consumer: ConsumerSettingsInput, extra: Partial<ConsumerPipelineProps> = {}): Template {

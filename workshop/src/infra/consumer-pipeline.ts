@@ -21,7 +21,7 @@ export interface ConsumerPipelineProps {
   readonly labName: string;
   /** The consumer's ESM and function settings, checked against the AWS ranges by `resolveConsumerSettings`. */
   readonly consumer: ConsumerSettingsInput;
-  /** Path of the lab's `lambda.ts` (exports `handler`), bundled by the local esbuild. */
+  /** Path of the lab's Lambda entry (exports `handler`; see `writeLambdaEntry`), bundled by the local esbuild. */
   readonly handlerEntry: string;
   /** IteratorAge alarm settings (threshold in ms, M of N, missing data). @default - no alarm */
   readonly alarm?: AlarmSettings;

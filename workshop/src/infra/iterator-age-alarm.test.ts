@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../errors/format-issue.js';
 import { validateAlarmSettings, type AlarmSettings } from '../settings/alarm-settings.js';
 import { ConsumerPipeline } from './consumer-pipeline.js';
+import { writeLambdaEntry } from './lambda-entry.js';
 
-const ENTRY = new URL('./test-fixtures/sample-lab/lambda.ts', import.meta.url).pathname;
+const ENTRY = writeLambdaEntry('test-fixtures-sample-lab', new URL('./test-fixtures/sample-lab/handler.ts', import.meta.url).pathname);
 const ALARM: AlarmSettings = { threshold: 30_000, comparisonOperator: 'GreaterThanThreshold', evaluationPeriods: 5, datapointsToAlarm: 3, treatMissingData: 'notBreaching' };
 
 function pipelineStack(alarm: AlarmSettings | undefined, alarmEmail?: string): Stack {

@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { basename, dirname, join, relative } from 'node:path';
 import { WorkshopError } from '../errors/workshop-error.js';
+import { importLabModules, labSourceFiles } from '../labs/node/lab-loader.js';
+import { resolveLabFolder } from '../labs/node/lab-folder.js';
+import { REPO_ROOT, writeLambdaEntry } from './lambda-entry.js';
 import type { AlarmSettings } from '../settings/alarm-settings.js';
 import type { ConsumerSettingsInput } from '../settings/consumer-settings.js';
 import { STACK_NAME_PREFIX } from './pipeline-defaults.js';
@@ -13,35 +15,56 @@ export interface LabDefinition {
   readonly dir: string;
   readonly consumer: ConsumerSettingsInput;
   readonly alarm: AlarmSettings | undefined;
-  /** Absolute path of the folder's `lambda.ts`. */
+  /** Absolute path of the Lambda entry written for this lab (see `writeLambdaEntry`). */
   readonly handlerEntry: string;
   /** CloudFormation stack name: `IteratorAgeWorkshop-<slug>`. */
   readonly stackName: string;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+/** The files a folder deploys, and the root their names are shown from (the repository for a lab, else the folder). */
+interface DeployableFiles {
+  readonly shownFrom: string;
+  readonly consumer?: string;
+  readonly handler?: string;
+  readonly alarm?: string;
+}
+
+/** A lab's files through the lab loader (its own or inherited); any other folder's own files. */
+export function deployableFiles(dir: string, repoRoot = REPO_ROOT): DeployableFiles {
+  const parent = basename(dirname(dir));
+  if ((parent === 'labs' || parent === 'solutions') && dirname(dirname(dir)) === repoRoot) {
+    try {
+      const sources = labSourceFiles(repoRoot, resolveLabFolder(repoRoot, relative(repoRoot, dir)), ['consumer', 'handler', 'alarm']);
+      const path = (module: string) => sources.find((source) => source.module === module)?.path;
+      return { shownFrom: repoRoot, consumer: path('consumer'), handler: path('handler'), alarm: path('alarm') };
+    } catch {
+      // Not a declared lab: read the folder as it is.
+    }
+  }
+  const own = (file: string) => (existsSync(join(dir, file)) ? join(dir, file) : undefined);
+  return { shownFrom: dir, consumer: own('consumer.ts'), handler: own('handler.ts'), alarm: own('alarm.ts') };
+}
 
 /**
- * Reads a lab folder's `consumer.ts` (`export const consumer`), optional `alarm.ts` (`export const alarm`)
- * and checks that `lambda.ts` exists. Runs under tsx (CLI, CDK app) or vitest, which load `.ts` directly.
+ * Reads what a folder deploys — `consumer` (consumer.ts), optional `alarm` (alarm.ts) — with the lab loader,
+ * and writes the Lambda entry around its handler.ts. For a lab, each file is its own or inherited (see
+ * `moduleSources`). Runs under tsx (CLI, CDK app) or vitest, which load `.ts` directly.
  * @throws WorkshopError `lab_file_missing` / `lab_module_invalid` naming the lab and the file.
  */
 export async function loadLabDefinition(dir: string): Promise<LabDefinition> {
   const slug = basename(dir);
-  const consumerModule = await importLabFile(dir, slug, 'consumer.ts', true);
-  const consumer = consumerModule?.['consumer'];
-  if (!isObject(consumer)) throw invalid(slug, 'consumer.ts', 'it must export "consumer" (the consumer settings object).');
-  const alarmModule = await importLabFile(dir, slug, 'alarm.ts', false);
-  const alarm = alarmModule?.['alarm'];
-  if (alarmModule !== undefined && !isObject(alarm)) throw invalid(slug, 'alarm.ts', 'it must export "alarm" (the alarm settings object).');
-  const handlerEntry = join(dir, 'lambda.ts');
-  if (!existsSync(handlerEntry)) throw new WorkshopError({ code: 'lab_file_missing', lab: slug, file: 'lambda.ts' });
+  const files = deployableFiles(dir);
+  const { consumer, alarm } = await importLabModules(files.shownFrom, slug, [
+    { module: 'consumer', path: files.consumer ?? join(dir, 'consumer.ts') },
+    ...(files.alarm === undefined ? [] : [{ module: 'alarm' as const, path: files.alarm }]),
+  ]);
+  if (files.handler === undefined || !existsSync(files.handler)) throw new WorkshopError({ code: 'lab_file_missing', lab: slug, file: relative(files.shownFrom, files.handler ?? join(dir, 'handler.ts')) });
   return {
     slug,
     dir,
-    consumer: consumer as unknown as ConsumerSettingsInput,
-    alarm: alarm as unknown as AlarmSettings | undefined,
-    handlerEntry,
+    consumer: consumer!,
+    alarm,
+    handlerEntry: writeLambdaEntry(`${basename(dirname(dir))}-${slug}`, files.handler),
     stackName: stackNameFor(slug),
   };
 }
@@ -51,24 +74,8 @@ export function stackNameFor(slug: string): string {
   return `${STACK_NAME_PREFIX}-${slug.replace(/[^A-Za-z0-9-]/g, '-')}`.slice(0, 128);
 }
 
-/** True when `dir` looks like a lab folder the AWS target can deploy (has `consumer.ts` and `lambda.ts`). */
-export function isDeployableLabFolder(dir: string): boolean {
-  return existsSync(join(dir, 'consumer.ts')) && existsSync(join(dir, 'lambda.ts'));
-}
-
-async function importLabFile(dir: string, slug: string, file: string, required: boolean): Promise<Record<string, unknown> | undefined> {
-  const path = join(dir, file);
-  if (!existsSync(path)) {
-    if (required) throw new WorkshopError({ code: 'lab_file_missing', lab: slug, file });
-    return undefined;
-  }
-  try {
-    return (await import(pathToFileURL(path).href)) as Record<string, unknown>;
-  } catch (error) {
-    throw invalid(slug, file, error instanceof Error ? error.message : String(error), error);
-  }
-}
-
-function invalid(lab: string, file: string, detail: string, cause?: unknown): WorkshopError {
-  return new WorkshopError({ code: 'lab_module_invalid', lab, file, detail }, cause === undefined ? undefined : { cause });
+/** True when `dir` is a folder the AWS target can deploy: a consumer and a handler, its own or inherited. */
+export function isDeployableLabFolder(dir: string, repoRoot = REPO_ROOT): boolean {
+  const files = deployableFiles(dir, repoRoot);
+  return files.consumer !== undefined && files.handler !== undefined && existsSync(files.consumer) && existsSync(files.handler);
 }

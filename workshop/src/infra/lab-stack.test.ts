@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,13 +17,13 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const newApp = () => new App({ context: { 'aws:cdk:bundling-stacks': [] } });
 
 describe('LabStack from a lab folder (fixture)', () => {
-  it('GIVEN the fixture folder WHEN loaded THEN consumer.ts, alarm.ts and lambda.ts are read, and the stack is named after the slug', async () => {
+  it("GIVEN the fixture folder WHEN loaded THEN consumer.ts and alarm.ts are read, the Lambda entry wraps its handler.ts, and the stack is named after the slug", async () => {
     const lab = await loadLabDefinition(FIXTURE);
     expect(lab.slug).toBe('sample-lab');
     expect(lab.stackName).toBe('IteratorAgeWorkshop-sample-lab');
     expect(lab.consumer.batchSize).toBe(250);
     expect(lab.alarm?.datapointsToAlarm).toBe(3);
-    expect(lab.handlerEntry).toBe(join(FIXTURE, 'lambda.ts'));
+    expect(readFileSync(lab.handlerEntry, 'utf8')).toContain("import { createHandler } from '../../workshop/src/infra/test-fixtures/sample-lab/handler.js';");
   });
 
   it('GIVEN the fixture stack WHEN synthesized THEN it outputs table, function, stream and dashboard names, and tags the stack', async () => {
@@ -52,7 +52,7 @@ describe('LabStack from a lab folder (fixture)', () => {
 
 describe.each(['01-deploy-consumer', '06-alarm'])('LabStack from solutions/%s (the real lab files)', (slug) => {
   const dir = join(REPO_ROOT, 'solutions', slug);
-  it.skipIf(!existsSync(join(dir, 'consumer.ts')))('GIVEN the solution WHEN synthesized THEN its settings reach the ESM and cdk-nag finds nothing unacknowledged', async () => {
+  it('GIVEN the solution WHEN synthesized THEN its settings reach the ESM and cdk-nag finds nothing unacknowledged', async () => {
     const lab = await loadLabDefinition(dir);
     const app = newApp();
     const template = Template.fromStack(new LabStack(app, { lab }));
@@ -63,5 +63,14 @@ describe.each(['01-deploy-consumer', '06-alarm'])('LabStack from solutions/%s (t
     });
     template.resourceCountIs('AWS::CloudWatch::Alarm', lab.alarm === undefined ? 0 : 1);
     expect(new AwsSolutionsChecks(app).validateScope(app).violations).toEqual([]);
+  });
+});
+
+describe('the Lambda entry of a lab that inherits its handler', () => {
+  it("GIVEN solutions/06 (alarm.ts only) WHEN loaded THEN its entry bundles lab 04's handler and lab 05's consumer settings are deployed", async () => {
+    const lab = await loadLabDefinition(join(REPO_ROOT, 'solutions', '06-alarm'));
+    expect(readFileSync(lab.handlerEntry, 'utf8')).toContain("import { createHandler } from '../../solutions/04-batch-size/handler.js';");
+    expect(lab.consumer.parallelizationFactor).toBe(10);
+    expect(lab.alarm?.treatMissingData).toBe('notBreaching');
   });
 });

@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 import type { OnFailureDestination } from '../settings/consumer-settings.js';
 import { ConsumerPipeline } from './consumer-pipeline.js';
 import { NAG_REASONS } from './nag-reasons.js';
+import { writeLambdaEntry } from './lambda-entry.js';
 
-const ENTRY = new URL('./test-fixtures/sample-lab/lambda.ts', import.meta.url).pathname;
+const ENTRY = writeLambdaEntry('test-fixtures-sample-lab', new URL('./test-fixtures/sample-lab/handler.ts', import.meta.url).pathname);
 
 function appWithPipeline(onFailure: OnFailureDestination): { app: App; stack: Stack } {
   const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });

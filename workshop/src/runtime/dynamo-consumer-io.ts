@@ -13,7 +13,7 @@ export interface DynamoConsumerIOOptions {
 }
 
 /**
- * The real `ConsumerIO` a lab's `lambda.ts` uses on AWS: PutItem and BatchWriteItem on the results table
+ * The real `ConsumerIO` a lab's Lambda entry (see infra/lambda-entry.ts) uses on AWS: PutItem and BatchWriteItem on the results table
  * through the DynamoDB document client, so handlers write plain objects. `putResults` hands back the items
  * DynamoDB left in `UnprocessedItems`; retrying them (with backoff) is the handler's job, as it would be
  * in any production consumer.

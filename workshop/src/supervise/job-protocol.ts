@@ -5,8 +5,8 @@
 import type { FunctionModel, Scenario } from '../engine/scenario.js';
 import type { SimulationResult } from '../engine/simulation-result.js';
 import type { WorkshopIssue } from '../errors/workshop-issue.js';
-import type { LabCheckReport } from '../labs/lab-check.js';
-import type { LabVariant } from '../labs/lab-folder.js';
+import type { LabCheckReport } from '../labs/node/lab-check.js';
+import type { LabVariant } from '../labs/core/lab-definition.js';
 import type { SimulateFlags } from '../cli/simulate/simulate-options.js';
 import type { SupervisorVerdict } from './verdicts.js';
 

@@ -3,11 +3,10 @@
 import { simulate } from '../engine/simulate.js';
 import type { Scenario } from '../engine/scenario.js';
 import { WorkshopError } from '../errors/workshop-error.js';
-import { labEntry } from '../labs/lab-catalog.js';
-import { runLabCheck } from '../labs/lab-check.js';
-import { resolveLabFolder } from '../labs/lab-folder.js';
-import { loadLabExports } from '../labs/lab-loader.js';
-import { buildAlarmReplay, buildLabScenario, type LabExports } from '../labs/lab-scenarios.js';
+import type { LabExports } from '../labs/core/lab-definition.js';
+import { runLabCheck } from '../labs/node/lab-check.js';
+import { loadLab } from '../labs/node/lab-loader.js';
+import { scenarioOfLab } from '../labs/node/lab-scenario-loader.js';
 import { loadLabModules } from '../cli/simulate/lab-modules.js';
 import { buildScenario } from '../cli/simulate/simulate-options.js';
 import type { JobRequest, JobValues, LabJob, PlainScenario, RunJobValue, SimulateJobValue } from './job-protocol.js';
@@ -30,17 +29,15 @@ export async function runLabJob<J extends LabJob>(request: JobRequest & { readon
   return value as JobValues[J['command']];
 }
 
-/** `run NN` on the local engine: the lab's scenario (lab 06: lab 03's replay with the lab's alarm). */
+/** `run NN` on the local engine: the lab's scenario (a lab that replays another, as lab 06 replays 03, with its alarm). */
 async function runLab(repoRoot: string, job: Extract<LabJob, { command: 'run' }>, events: JobEvents): Promise<RunJobValue> {
-  const folder = resolveLabFolder(repoRoot, job.lab, job.variant);
-  const entry = labEntry(folder.id);
-  if (!entry || !entry.task) throw new WorkshopError({ code: 'lab_has_no_check', lab: folder.slug });
-  const lab = supervised(await loadLabExports(folder, entry.modules, repoRoot));
-  const reference = folder.id === '06' ? await loadLabExports(resolveLabFolder(repoRoot, '03', 'solution'), ['consumer', 'handler', 'load'], repoRoot) : undefined;
-  const labScenario = reference && lab.alarm ? buildAlarmReplay(lab.alarm, reference, '03') : buildLabScenario(folder.id, lab);
+  const loaded = await loadLab(repoRoot, job.lab, { variant: job.variant });
+  if (!loaded.definition.check) throw new WorkshopError({ code: 'lab_has_no_check', lab: loaded.folder.slug });
+  const lab = supervised(loaded.exports);
+  const { scenario: labScenario, replayed } = await scenarioOfLab(repoRoot, { ...loaded, exports: lab });
   const scenario = job.horizonSeconds === undefined ? labScenario : { ...labScenario, horizonSeconds: job.horizonSeconds };
   const horizonSeconds = scenario.horizonSeconds ?? scenario.load.duration.seconds;
-  const replayOf = reference ? '03' : undefined;
+  const replayOf = replayed?.definition.id;
   events.onStarted?.(horizonSeconds, replayOf);
   const result = await simulate(scenario, { ...(events.onProgress ? { onProgress: events.onProgress } : {}) });
   return {

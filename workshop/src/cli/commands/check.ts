@@ -2,9 +2,9 @@ import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import type { LambdaClient } from '@aws-sdk/client-lambda';
 import { WorkshopError } from '../../errors/workshop-error.js';
 import { parseDuration } from '../../settings/duration.js';
-import { labEntry } from '../../labs/lab-catalog.js';
-import { resolveLabFolder } from '../../labs/lab-folder.js';
-import { markPassed } from '../../labs/progress-store.js';
+import { labEntry } from '../../labs/core/lab-catalog.js';
+import { resolveLabFolder } from '../../labs/node/lab-folder.js';
+import { markPassed } from '../../labs/node/progress-store.js';
 import { sdkClientOptions, type SdkClientOptions } from '../aws-client-options.js';
 import { checkReportLines } from '../check-report-text.js';
 import { say } from '../cli-context.js';
@@ -47,13 +47,13 @@ export function makeRegisterCheck(deps: CheckDeps): RegisterCommand {
         const target = parseLabTarget(options.target);
         const folder = resolveLabFolder(ctx.repoRoot, text, variant);
         const entry = labEntry(folder.id);
-        if (!entry?.task) throw new WorkshopError({ code: 'lab_has_no_check', lab: folder.slug });
+        if (!entry?.check) throw new WorkshopError({ code: 'lab_has_no_check', lab: folder.slug });
         let passed: boolean;
         if (target === 'aws') {
           if (!options.function) throw new WorkshopError({ code: 'missing_setting', field: '--function' });
           const client = sdkClientOptions({ region: options.region, profile: options.profile }, ctx.env);
           const now = deps.now();
-          const { runAwsLabCheck } = await import('../../labs/aws-lab-check.js');
+          const { runAwsLabCheck } = await import('../../labs/aws/aws-lab-check.js');
           const expectations = await runAwsLabCheck({
             labId: folder.id, functionName: options.function, since: new Date(now.getTime() - parseDuration(options.since ?? '30m', '--since').seconds * 1000), until: now,
             cloudWatch: await deps.cloudWatch(client), lambda: await deps.lambda(client),

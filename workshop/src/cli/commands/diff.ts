@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { resolveLabFolder } from '../../labs/lab-folder.js';
+import { resolveLabFolder } from '../../labs/node/lab-folder.js';
 import { say } from '../cli-context.js';
 import type { RegisterCommand } from './index.js';
 
@@ -12,7 +12,7 @@ export const registerDiff: RegisterCommand = (program, ctx) => {
     .description(t('Compare your lab files with the reference solution (unified diff).', 'Compara os arquivos do seu lab com a solução de referência (diff unificado).'))
     .argument('<lab>', t('lab number or name (e.g. 04)', 'número ou nome do lab (ex.: 04)'))
     .action(async (text: string) => {
-      const { unifiedDiff } = await import('../../labs/line-diff.js');
+      const { unifiedDiff } = await import('../../labs/core/line-diff.js');
       const mine = resolveLabFolder(ctx.repoRoot, text, 'starter');
       const reference = resolveLabFolder(ctx.repoRoot, mine.slug, 'solution');
       const names = [...new Set([...filesOf(mine.dir), ...filesOf(reference.dir)])].sort();

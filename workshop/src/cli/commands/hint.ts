@@ -1,6 +1,6 @@
 import { WorkshopError } from '../../errors/workshop-error.js';
-import { LAB_CATALOG, labEntry } from '../../labs/lab-catalog.js';
-import { resolveLabFolder } from '../../labs/lab-folder.js';
+import { LAB_CATALOG, labEntry } from '../../labs/core/lab-catalog.js';
+import { resolveLabFolder } from '../../labs/node/lab-folder.js';
 import { say } from '../cli-context.js';
 import type { RegisterCommand } from './index.js';
 
@@ -17,6 +17,6 @@ export const registerHint: RegisterCommand = (program, ctx) => {
       if (!entry) throw new WorkshopError({ code: 'unknown_lab', got: text, allowed: LAB_CATALOG.map((l) => l.slug) });
       ctx.out(`${entry.id} — ${entry.title[ctx.language]}`);
       entry.hints[ctx.language].forEach((hint, i) => ctx.out(`  ${i + 1}. ${hint}`));
-      if (entry.task) ctx.out(t(`Compare with the reference: npx workshop diff ${entry.id}`, `Compare com a referência: npx workshop diff ${entry.id}`));
+      if (entry.check) ctx.out(t(`Compare with the reference: npx workshop diff ${entry.id}`, `Compare com a referência: npx workshop diff ${entry.id}`));
     });
 };

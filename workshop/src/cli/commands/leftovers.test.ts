@@ -13,10 +13,11 @@ import type { CliContext } from '../cli-context.js';
 import { makeRegisterLeftovers } from './leftovers.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../..', import.meta.url));
-// A repository with one deployable lab folder, so the stack's fix can point at it.
+// A repository with one deployable lab folder, so the stack's fix can point at it: lab 03 inherits its
+// consumer and handler from lab 01's reference.
 const repo = mkdtempSync(join(tmpdir(), 'leftovers-repo-'));
-mkdirSync(join(repo, 'labs', '03-observe-iteratorage'), { recursive: true });
-for (const file of ['consumer.ts', 'lambda.ts']) writeFileSync(join(repo, 'labs', '03-observe-iteratorage', file), '');
+for (const dir of ['labs/03-observe-iteratorage', 'solutions/01-deploy-consumer']) mkdirSync(join(repo, dir), { recursive: true });
+for (const file of ['consumer.ts', 'handler.ts']) writeFileSync(join(repo, 'solutions', '01-deploy-consumer', file), '');
 const emptyHome = mkdtempSync(join(tmpdir(), 'leftovers-home-'));
 afterAll(() => {
   rmSync(repo, { recursive: true, force: true });

@@ -54,7 +54,7 @@ export function makeRegisterLeftovers(deps: LeftoversDeps): RegisterCommand {
         });
         const lines = leftoverLines(report, {
           language: ctx.language,
-          labFolder: (lab) => (isDeployableLabFolder(join(ctx.repoRoot, 'labs', lab)) ? `labs/${lab}` : undefined),
+          labFolder: (lab) => (isDeployableLabFolder(join(ctx.repoRoot, 'labs', lab), ctx.repoRoot) ? `labs/${lab}` : undefined),
           ...(options.profile === undefined ? {} : { profile: options.profile }),
         });
         for (const line of lines) ctx.out(line);

@@ -1,5 +1,5 @@
-import { LAB_CATALOG } from '../../labs/lab-catalog.js';
-import { labStates, readProgress } from '../../labs/progress-store.js';
+import { hasTask, LAB_CATALOG } from '../../labs/core/lab-catalog.js';
+import { labStates, readProgress } from '../../labs/node/progress-store.js';
 import { say } from '../cli-context.js';
 import type { RegisterCommand } from './index.js';
 
@@ -12,12 +12,12 @@ export const registerList: RegisterCommand = (program, ctx) => {
     .command('list')
     .description(t('List the labs with their duration and your progress.', 'Lista os labs com a duração e o seu progresso.'))
     .action(() => {
-      const states = labStates(readProgress(ctx.repoRoot), LAB_CATALOG);
+      const states = labStates(readProgress(ctx.repoRoot), LAB_CATALOG.map((lab) => ({ id: lab.id, task: hasTask(lab) })));
       const words = { done: t('done', 'feito'), current: t('current', 'atual'), todo: t('to do', 'a fazer') };
       const width = Math.max(...LAB_CATALOG.map((lab) => lab.title[ctx.language].length));
       for (const lab of LAB_CATALOG) {
         const state = states[lab.id] ?? 'todo';
-        const kind = lab.task ? '' : t('  (no check)', '  (sem verificação)');
+        const kind = hasTask(lab) ? '' : t('  (no check)', '  (sem verificação)');
         ctx.out(`${MARK[state]} ${lab.id}  ${lab.title[ctx.language].padEnd(width)} ${String(lab.minutes).padStart(3)} min  ${words[state]}${kind}`);
       }
       ctx.out(t('Next: npx workshop run <NN>, then npx workshop check <NN>.', 'Próximo passo: npx workshop run <NN> e depois npx workshop check <NN>.'));

@@ -1,7 +1,7 @@
 import { WorkshopError, isWorkshopError } from '../../errors/workshop-error.js';
 import { formatIssue } from '../../errors/format-issue.js';
-import { resolveLabFolder } from '../../labs/lab-folder.js';
-import { clearLab } from '../../labs/progress-store.js';
+import { resolveLabFolder } from '../../labs/node/lab-folder.js';
+import { clearLab } from '../../labs/node/progress-store.js';
 import { say } from '../cli-context.js';
 import { askOnTerminal, type ConfirmAnswer } from '../confirm-prompt.js';
 import type { RegisterCommand } from './index.js';
@@ -22,7 +22,7 @@ export function makeRegisterReset(deps: ResetDeps): RegisterCommand {
       .option('--yes', t('do not ask for confirmation', 'não pede confirmação'))
       .action(async (text: string, options: { readonly yes?: boolean }) => {
         const folder = resolveLabFolder(ctx.repoRoot, text, 'starter');
-        const { committedStarter, restoreFiles } = await import('../../labs/starter-restore.js');
+        const { committedStarter, restoreFiles } = await import('../../labs/node/starter-restore.js');
         const files = committedStarter(ctx.repoRoot, folder.slug);
         const count = files.size === 1 ? t('1 file', '1 arquivo') : t(`${files.size} files`, `${files.size} arquivos`);
         const action = t(`reset labs/${folder.slug}`, `restaurar labs/${folder.slug}`);

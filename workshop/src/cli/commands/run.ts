@@ -4,10 +4,8 @@ import type { WorkshopIssue } from '../../errors/workshop-issue.js';
 import { checkInteger } from '../../settings/range-check.js';
 import { renderLineChart } from '../../observe/terminal-chart.js';
 import { formatMilliseconds } from '../../settings/duration.js';
-import { labEntry } from '../../labs/lab-catalog.js';
-import { resolveLabFolder } from '../../labs/lab-folder.js';
-import { loadLabExports } from '../../labs/lab-loader.js';
-import { buildLabScenario } from '../../labs/lab-scenarios.js';
+import { labEntry } from '../../labs/core/lab-catalog.js';
+import { resolveLabFolder } from '../../labs/node/lab-folder.js';
 import type { RunJobValue } from '../../supervise/job-protocol.js';
 import { say, type CliContext } from '../cli-context.js';
 import type { RegisterCommand } from './index.js';
@@ -46,11 +44,13 @@ export function makeRegisterRun(deps: RunDeps): RegisterCommand {
         const target = parseLabTarget(options.target);
         const folder = resolveLabFolder(ctx.repoRoot, text, options.solution ? 'solution' : 'starter');
         const entry = labEntry(folder.id);
-        if (!entry || !entry.task) throw new WorkshopError({ code: 'lab_has_no_check', lab: folder.slug });
+        if (!entry?.check) throw new WorkshopError({ code: 'lab_has_no_check', lab: folder.slug });
         if (target === 'aws') {
-          const lab = await loadLabExports(folder, entry.modules, ctx.repoRoot);
-          const { runLabOnAws } = await import('../lab-run-aws.js');
-          return runLabOnAws(ctx, deps, relative(ctx.repoRoot, folder.dir), buildLabScenario(folder.id, lab), options);
+          const [{ loadLab }, { buildLabScenario }, { runLabOnAws }] = await Promise.all([
+            import('../../labs/node/lab-loader.js'), import('../../labs/core/lab-scenarios.js'), import('../lab-run-aws.js'),
+          ]);
+          const { definition, exports: lab } = await loadLab(ctx.repoRoot, text, { variant: folder.variant });
+          return runLabOnAws(ctx, deps, relative(ctx.repoRoot, folder.dir), buildLabScenario(definition, lab), options);
         }
         const horizonSeconds = options.minutes === undefined ? undefined : runMinutes(options.minutes) * 60;
         const [{ superviseJob }, { superviseLimits }, { createRunProgress }] = await Promise.all([
@@ -68,7 +68,7 @@ export function makeRegisterRun(deps: RunDeps): RegisterCommand {
               onStarted: (seconds, replayOf) => {
                 ctx.err(t(`Running ${relative(ctx.repoRoot, folder.dir)} on the local engine (${seconds} simulated seconds) …`,
                   `Rodando ${relative(ctx.repoRoot, folder.dir)} no motor local (${seconds} segundos simulados) …`));
-                if (replayOf) ctx.err(t("Lab 06 replays lab 03's slow consumer with your alarm.", 'O lab 06 repete o consumidor lento do lab 03 com o seu alarme.'));
+                if (replayOf) ctx.err(t(`Lab ${folder.id} replays lab ${replayOf}'s slow consumer with your alarm.`, `O lab ${folder.id} repete o consumidor lento do lab ${replayOf} com o seu alarme.`));
               },
             },
           );

@@ -1,5 +1,5 @@
 // Test fixture for the infra tests: a lab folder with the same file contract as labs/NN-*/ (consumer.ts,
-// handler.ts, lambda.ts, alarm.ts). Every setting differs from its default so each mapping is visible.
+// handler.ts, alarm.ts). Every setting differs from its default so each mapping is visible.
 import { minutes, seconds } from '../../../index.js';
 import type { ConsumerSettingsInput } from '../../../index.js';
 

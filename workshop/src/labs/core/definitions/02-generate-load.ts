@@ -1,0 +1,54 @@
+// Lab 02's check: a load within the lab's AWS budget that makes the backlog grow on the engine.
+import type { RateProfile } from '../../../settings/load-profile.js';
+import { attempt, expectation, runLabScenario } from '../check-kit.js';
+import type { LabCheck, LabDefinition } from '../lab-definition.js';
+import { lagGrows } from '../lag-growth.js';
+
+/** The AWS run stays cheap: at most 500 writes/s for at most 15 minutes (≈ $0.28 on-demand, at most). */
+export const MAX_RATE_PER_SECOND = 500;
+export const MAX_DURATION_SECONDS = 900;
+
+export function peakRate(profile: RateProfile): number {
+  switch (profile.kind) {
+    case 'constant': return profile.ratePerSecond;
+    case 'steps': return Math.max(0, ...profile.steps.map((s) => s.ratePerSecond));
+    case 'ramp': return Math.max(profile.fromPerSecond, profile.toPerSecond);
+    case 'daily': return profile.peakPerSecond;
+  }
+}
+
+const check: LabCheck = {
+  async run({ definition, lab }) {
+    const load = lab.load!;
+    const peak = peakRate(load.profile);
+    const budget = expectation('within-budget',
+      { en: `load.ts stays within the lab's budget: at most ${MAX_RATE_PER_SECOND} writes/s for at most 15 minutes`, 'pt-BR': `load.ts cabe no orçamento do lab: no máximo ${MAX_RATE_PER_SECOND} escritas/s por no máximo 15 minutos` },
+      peak > 0 && peak <= MAX_RATE_PER_SECOND && load.duration.seconds > 0 && load.duration.seconds <= MAX_DURATION_SECONDS && load.keys >= 1,
+      { en: `peak ${peak} writes/s for ${load.duration.seconds} s over ${load.keys} keys`, 'pt-BR': `pico de ${peak} escritas/s por ${load.duration.seconds} s em ${load.keys} chaves` });
+    const run = await attempt(() => runLabScenario(definition, lab));
+    return { expectations: [budget, lagGrows(run.value, run.error)], observations: [] };
+  },
+};
+
+export const lab: LabDefinition = {
+  id: '02',
+  slug: '02-generate-load',
+  minutes: 20,
+  files: ['load.ts'],
+  builtOn: '01',
+  horizonSeconds: 300,
+  aws: { batchSize: 100, ageAboveMs: 60_000 },
+  charts: ['starter', 'solution'],
+  check,
+  title: { 'pt-BR': 'Gerar carga maior que a capacidade do consumidor', en: 'Generate a load that outruns the consumer' },
+  hints: {
+    'pt-BR': [
+      'Um lote de 100 leva 100 × 8 ms + ≈ 5 ms ≈ 0,8 s, e o próximo começa na próxima consulta ao shard (a cada 250 ms): ≈ 1 lote por segundo, ≈ 100 registros/s.',
+      'Qualquer taxa acima disso faz a fila acumulada crescer; 200 escritas/s por 10 minutos funciona e custa ≈ US$ 0,15 na AWS, com as linhas que o consumidor grava.',
+    ],
+    en: [
+      'A batch of 100 takes 100 × 8 ms + ≈ 5 ms ≈ 0.8 s, and the next one starts at the shard\'s next poll (every 250 ms): ≈ 1 batch a second, ≈ 100 records/s.',
+      'Any rate above that makes the backlog grow; 200 writes/s for 10 minutes works and costs ≈ $0.15 on AWS, with the rows the consumer writes.',
+    ],
+  },
+};

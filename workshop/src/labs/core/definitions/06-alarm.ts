@@ -1,0 +1,76 @@
+// Lab 06's check: a valid IteratorAge alarm (1-minute period, M of N, missing data = not breaching) that
+// fires within minutes when lab 03's load is replayed, and stays quiet on lab 05's fixed consumer.
+import { formatIssue } from '../../../errors/format-issue.js';
+import { simulate } from '../../../engine/simulate.js';
+import { validateAlarmSettings } from '../../../settings/alarm-settings.js';
+import { buildAlarmReplay } from '../lab-scenarios.js';
+import { attempt, expectation } from '../check-kit.js';
+import type { LabCheck, LabDefinition } from '../lab-definition.js';
+
+/** The replayed lab 03 must reach ALARM within this many minutes. */
+export const ALARM_WITHIN_MINUTES = 6;
+
+const check: LabCheck = {
+  async run({ definition, lab, reference }) {
+    const alarm = lab.alarm!;
+    const [issue] = validateAlarmSettings(alarm);
+    const problem = issue && { en: formatIssue(issue, 'en').message, 'pt-BR': formatIssue(issue, 'pt-BR').message };
+    const valid = expectation('valid-settings',
+      { en: 'alarm.ts holds settings CloudWatch accepts', 'pt-BR': 'alarm.ts tem configurações que o CloudWatch aceita' },
+      problem === undefined, problem ?? { en: 'valid', 'pt-BR': 'válidas' });
+    const missing = expectation('missing-is-not-breaching',
+      { en: 'treatMissingData is notBreaching: an idle stream emits no IteratorAge and is healthy', 'pt-BR': 'treatMissingData é notBreaching: um stream parado não emite IteratorAge e está saudável' },
+      alarm.treatMissingData === 'notBreaching',
+      { en: `treatMissingData is ${alarm.treatMissingData}`, 'pt-BR': `treatMissingData está como ${alarm.treatMissingData}` });
+    const period = alarm.periodSeconds ?? 60;
+    const mOfN = expectation('m-of-n-per-minute',
+      { en: '1-minute period, and M of N with N ≥ 2 so a single slow minute does not page anyone', 'pt-BR': 'período de 1 minuto, e M de N com N ≥ 2 para um único minuto lento não acordar ninguém' },
+      period === 60 && alarm.evaluationPeriods >= 2 && alarm.datapointsToAlarm >= 1 && alarm.datapointsToAlarm <= alarm.evaluationPeriods,
+      { en: `period ${period} s, ${alarm.datapointsToAlarm} of ${alarm.evaluationPeriods}`, 'pt-BR': `período ${period} s, ${alarm.datapointsToAlarm} de ${alarm.evaluationPeriods}` });
+
+    const slow = await attempt(async () => simulate(buildAlarmReplay(alarm, await reference(definition.replays!), definition.horizonSeconds)));
+    const firstAlarm = slow.value?.alarm?.find((change) => change.state === 'ALARM');
+    const fires = expectation('fires-on-lab-03',
+      { en: `replaying lab 03's load (the slow consumer), the alarm reaches ALARM within ${ALARM_WITHIN_MINUTES} minutes`, 'pt-BR': `repetindo a carga do lab 03 (o consumidor lento), o alarme chega a ALARM em até ${ALARM_WITHIN_MINUTES} minutos` },
+      firstAlarm !== undefined && (firstAlarm.periodIndex + 1) * period <= ALARM_WITHIN_MINUTES * 60,
+      slow.value === undefined ? { en: `the replay failed: ${slow.error}`, 'pt-BR': `a repetição falhou: ${slow.error}` }
+        : firstAlarm ? { en: `ALARM at the end of minute ${firstAlarm.periodIndex + 1}`, 'pt-BR': `ALARM no fim do minuto ${firstAlarm.periodIndex + 1}` }
+        : { en: 'it never reached ALARM', 'pt-BR': 'nunca chegou a ALARM' });
+
+    const healthy = await attempt(async () => simulate(buildAlarmReplay(alarm, await reference('05'))));
+    const states = healthy.value?.alarm ?? [];
+    const quiet = expectation('quiet-on-lab-05',
+      { en: 'replaying lab 05 (the fixed consumer), the alarm never reaches ALARM', 'pt-BR': 'repetindo o lab 05 (o consumidor corrigido), o alarme nunca chega a ALARM' },
+      healthy.value !== undefined && problem === undefined && states.every((change) => change.state !== 'ALARM'),
+      healthy.value === undefined ? { en: `the replay failed: ${healthy.error}`, 'pt-BR': `a repetição falhou: ${healthy.error}` }
+        : { en: `states: ${states.map((s) => s.state).join(' → ') || 'none'}`, 'pt-BR': `estados: ${states.map((s) => s.state).join(' → ') || 'nenhum'}` });
+    return { expectations: [valid, missing, mOfN, fires, quiet], observations: [] };
+  },
+};
+
+export const lab: LabDefinition = {
+  id: '06',
+  slug: '06-alarm',
+  minutes: 25,
+  files: ['alarm.ts'],
+  builtOn: '05',
+  // Lab 06's run and chart replay lab 03's slow consumer with the lab's alarm (its check also replays lab 05).
+  replays: '03',
+  horizonSeconds: 360,
+  aws: { batchSize: 1_000, parallelizationFactor: 10, ageBelowMs: 1_000 },
+  charts: ['starter', 'solution'],
+  check,
+  title: { 'pt-BR': 'Alarme de IteratorAge', en: 'An IteratorAge alarm' },
+  hints: {
+    'pt-BR': [
+      'O consumidor saudável do lab 05 fica bem abaixo de 1 s; o lento do lab 03 passa de 30 s no segundo minuto.',
+      'Sem invocações não há ponto de IteratorAge: use `treatMissingData: "notBreaching"`.',
+      'M de N, por exemplo 3 de 5 minutos: `evaluationPeriods: 5, datapointsToAlarm: 3`. 30.000 ms é o ponto de partida sugerido pela AWS.',
+    ],
+    en: [
+      'Lab 05\'s healthy consumer stays well under 1 s; lab 03\'s slow one passes 30 s in its second minute.',
+      'No invocations means no IteratorAge datapoint: use `treatMissingData: "notBreaching"`.',
+      'M of N, e.g. 3 of 5 minutes: `evaluationPeriods: 5, datapointsToAlarm: 3`. 30,000 ms is AWS\'s suggested starting point.',
+    ],
+  },
+};

@@ -1,0 +1,15 @@
+// Lab 07 — clean-up: a reading and doing step with no code to check here (`check 07` names the command that checks it).
+import type { LabDefinition } from '../lab-definition.js';
+
+export const lab: LabDefinition = {
+  id: '07',
+  slug: '07-clean-up',
+  minutes: 10,
+  files: ['README.md'],
+  charts: [],
+  title: { 'pt-BR': 'Limpeza: destroy e reset', en: 'Clean up: destroy and reset' },
+  hints: {
+    'pt-BR': ['Na AWS: `npx workshop destroy labs/NN-slug` para cada lab implantado.', 'Localmente: `npx workshop reset NN` volta um lab ao ponto de partida.'],
+    en: ['On AWS: `npx workshop destroy labs/NN-slug` for each lab you deployed.', 'Locally: `npx workshop reset NN` brings a lab back to its starting point.'],
+  },
+};

@@ -1,0 +1,81 @@
+// What a lab is, declared once per lab in `definitions/NN-slug.ts`: everything else (the catalog, the checks
+// table, the local scenario, the AWS expectations, the site's sidebar, lab table, schedule and charts) is
+// derived from these definitions. Browser-safe: types and pure data only.
+import type { Bilingual } from '../../i18n/bilingual.js';
+import type { CreateHandler } from '../../runtime/consumer-io.js';
+import type { AlarmSettings } from '../../settings/alarm-settings.js';
+import type { ConsumerSettingsInput } from '../../settings/consumer-settings.js';
+import type { LoadSpec } from '../../settings/load-profile.js';
+import type { CheckInput, CheckOutcome } from './check-kit.js';
+
+/** A module a lab's run or check imports; each lives in `<module>.ts` of the lab folder that provides it. */
+export type LabModule = 'consumer' | 'handler' | 'load' | 'alarm' | 'estimate';
+
+/** Every module, in the order they are loaded and shown. */
+export const LAB_MODULES: readonly LabModule[] = ['consumer', 'handler', 'load', 'alarm', 'estimate'];
+
+/** Which copy of a lab: the learner's starter (`labs/`) or the reference (`solutions/`). */
+export type LabVariant = 'starter' | 'solution';
+
+/** What a lab's modules export (each module adds one). */
+export interface LabExports {
+  readonly consumer?: ConsumerSettingsInput; // consumer.ts
+  readonly createHandler?: CreateHandler; // handler.ts
+  readonly load?: LoadSpec; // load.ts
+  readonly alarm?: AlarmSettings; // alarm.ts
+  readonly estimateIteratorAgeMs?: (elapsedSeconds: number) => number; // estimate.ts
+}
+
+/** What `check NN --target aws` expects of the deployed lab (absent fields are not checked). */
+export interface LabAwsExpectations {
+  readonly batchSize?: number;
+  readonly parallelizationFactor?: number;
+  /** CloudWatch's IteratorAge (Maximum) must pass this bound at some minute: the lag grew. */
+  readonly ageAboveMs?: number;
+  /** CloudWatch's IteratorAge (Maximum) of the last minute must stay under this bound: the lag is fixed. */
+  readonly ageBelowMs?: number;
+}
+
+/** A lab's check: what it expects, run against the learner's (or the reference) modules. */
+export interface LabCheck {
+  run(input: CheckInput): Promise<CheckOutcome>;
+}
+
+export interface LabDefinition {
+  /** Two digits, e.g. `04`. */
+  readonly id: string;
+  /** Folder name under `labs/` and `solutions/`, and the page's id under `site/docs/labs/`. */
+  readonly slug: string;
+  readonly title: Bilingual;
+  /** Expected time, in minutes (the home page's table and the trainer guide's schedule add them up). */
+  readonly minutes: number;
+  /**
+   * The files of `labs/<slug>` and `solutions/<slug>` (the same names in both): the learner's work, plus any
+   * file shown as context. Empty for a step with no code (setup, clean-up). A test compares it with the folders.
+   */
+  readonly files: readonly string[];
+  /**
+   * The lab whose reference (`solutions/`) provides every module this lab's folder does not hold, followed
+   * further back the same way (lab 05 builds on 04, which builds on 03, ...). The one way a lab inherits.
+   */
+  readonly builtOn?: string;
+  /** How long the local scenario runs, in simulated seconds (a longer load is cut here). */
+  readonly horizonSeconds?: number;
+  /** The load when no module provides one (lab 01 has no load.ts yet). */
+  readonly defaultLoad?: LoadSpec;
+  /** The lab whose reference run this lab's scenario replays with this lab's alarm (lab 06 replays 03). */
+  readonly replays?: string;
+  /** The local check; absent for a step with no code (`check NN` names the command that checks it). */
+  readonly check?: LabCheck;
+  /** What the AWS check expects once the lab is deployed and its load ran. */
+  readonly aws?: LabAwsExpectations;
+  /** Hints from gentle to explicit; `hint NN` shows them all, `check NN` shows the first on failure. */
+  readonly hints: { readonly en: readonly string[]; readonly 'pt-BR': readonly string[] };
+  /** Which variants the site draws a chart for (`<slug>/starter`, `<slug>/solution`). */
+  readonly charts: readonly LabVariant[];
+}
+
+/** The modules a lab's own folder holds (its `files` that are modules). */
+export function ownModules(lab: Pick<LabDefinition, 'files'>): LabModule[] {
+  return LAB_MODULES.filter((module) => lab.files.includes(`${module}.ts`));
+}

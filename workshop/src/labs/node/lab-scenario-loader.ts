@@ -1,0 +1,26 @@
+// A lab's local scenario from its folder: the lab's modules through the lab loader, and, for a lab that
+// replays another (lab 06 replays lab 03), the replayed lab's reference with this lab's alarm.
+import type { Scenario } from '../../engine/scenario.js';
+import type { ReferenceLab } from '../core/check-kit.js';
+import { buildAlarmReplay, buildLabScenario } from '../core/lab-scenarios.js';
+import type { LabVariant } from '../core/lab-definition.js';
+import { loadLab, type LoadedLab } from './lab-loader.js';
+
+/** A lab's reference (`solutions/`), as checks and replays use it. */
+export async function loadReferenceLab(repoRoot: string, labId: string): Promise<ReferenceLab> {
+  const { definition, exports } = await loadLab(repoRoot, labId, { variant: 'solution' });
+  return { definition, exports };
+}
+
+/** The scenario `run NN` and the site's chart show for a loaded lab; `replayed` is set when the lab replays another. */
+export async function scenarioOfLab(repoRoot: string, lab: LoadedLab): Promise<{ readonly scenario: Scenario; readonly replayed?: ReferenceLab }> {
+  const { definition, exports } = lab;
+  if (definition.replays === undefined || exports.alarm === undefined) return { scenario: buildLabScenario(definition, exports) };
+  const replayed = await loadReferenceLab(repoRoot, definition.replays);
+  return { scenario: buildAlarmReplay(exports.alarm, replayed, definition.horizonSeconds), replayed };
+}
+
+/** The scenario of lab `text`'s `variant` (what `run NN` and the site's chart `<slug>/<variant>` show). */
+export async function loadLabScenario(repoRoot: string, text: string, variant: LabVariant = 'starter'): Promise<Scenario> {
+  return (await scenarioOfLab(repoRoot, await loadLab(repoRoot, text, { variant }))).scenario;
+}

@@ -1,0 +1,43 @@
+// The reference toResult (lab 01's answer), shared by every lab from 02 on through the Lambda-side entry
+// (workshop/src/lambda.ts). A test keeps it identical to solutions/01-deploy-consumer/order-result.ts.
+// Stream records come in three kinds: INSERT (NewImage), MODIFY (NewImage + OldImage), REMOVE (OldImage only).
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import type { DynamoDBRecord } from 'aws-lambda';
+import type { ResultItem } from './consumer-io.js';
+
+/** One row per order: its latest known state, or a tombstone (`status: 'DELETED'`) once it was removed. */
+export function toResult(record: DynamoDBRecord): ResultItem {
+  const change = record.dynamodb;
+  if (!change?.Keys || !change.SequenceNumber) throw new Error(`Stream record ${record.eventID ?? '?'} has no Keys or SequenceNumber.`);
+  // A REMOVE carries no NewImage: the last version of the order is in OldImage, and Keys is always there.
+  const image = change.NewImage ?? change.OldImage ?? change.Keys;
+  // unmarshall reads every attribute type (S, N, BOOL, NULL, L, M, SS, NS, B) into plain values. The
+  // aws-lambda and AWS SDK packages each declare their own AttributeValue type, hence the cast.
+  const order = unmarshall(image as Record<string, AttributeValue>);
+  const removed = record.eventName === 'REMOVE';
+  const lines: readonly { qty?: unknown }[] = Array.isArray(order.lines) ? order.lines : []; // L of M
+  return {
+    pk: String(order.pk),
+    sk: String(order.sk),
+    lastEvent: record.eventName ?? 'UNKNOWN',
+    sequenceNumber: change.SequenceNumber,
+    status: removed ? 'DELETED' : String(order.status ?? 'UNKNOWN'),
+    totalCents: Number(order.totalCents ?? 0), // N arrives as a string in the event; unmarshall makes it a number
+    paid: order.paid === true, // BOOL
+    hasNote: typeof order.note === 'string', // NULL becomes null
+    itemCount: lines.reduce((sum, line) => sum + Number(line.qty ?? 0), 0),
+    city: typeof order.shipping?.city === 'string' ? order.shipping.city : 'unknown', // M
+    tags: order.tags instanceof Set ? [...order.tags].map(String).sort() : [], // SS becomes a Set
+    distinctQuantities: order.lineQuantities instanceof Set ? order.lineQuantities.size : 0, // NS becomes a Set
+    paddingBytes: byteLength(order.padding), // B: base64 text in a Lambda event, bytes elsewhere
+    changedAtEpochSeconds: change.ApproximateCreationDateTime ?? 0,
+  };
+}
+
+function byteLength(value: unknown): number {
+  if (value instanceof Uint8Array) return value.length;
+  if (typeof value !== 'string') return 0;
+  const padding = value.endsWith('==') ? 2 : value.endsWith('=') ? 1 : 0;
+  return (value.length * 3) / 4 - padding;
+}
