@@ -1,4 +1,5 @@
 import type { SidebarsConfig } from '@docusaurus/plugin-content-docs';
+import labs from './src/generated/labs.json';
 
 // One sidebar, in the order a learner meets things. Labels of categories are translated in
 // i18n/en/docusaurus-plugin-content-docs/current.json; page titles come from each page.
@@ -12,16 +13,8 @@ const sidebars: SidebarsConfig = {
       label: 'Laboratórios',
       key: 'labs',
       collapsed: false,
-      items: [
-        'labs/00-setup',
-        'labs/01-deploy-consumer',
-        'labs/02-generate-load',
-        'labs/03-observe-iteratorage',
-        'labs/04-batch-size',
-        'labs/05-parallelization',
-        'labs/06-alarm',
-        'labs/07-clean-up',
-      ],
+      // One page per lab, in the order of the lab definitions (written by scripts/lab-pages.ts).
+      items: labs.sidebar,
     },
     'capacity',
     'playground',

@@ -1,5 +1,6 @@
 // Runs the engine in Node for every chart the pages show and writes compact JSON under
-// site/src/generated/charts/ (plus an index the ScenarioChart component reads). The site's `build`
+// site/src/generated/charts/ (plus an index the ScenarioChart component reads), and writes what the pages
+// derive from the lab definitions (see lab-pages.ts). The site's `build`
 // and `start` scripts run this first, so a chart can never go stale against the engine or a lab.
 //
 //   node --import tsx site/scripts/generate-charts.ts
@@ -11,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toChartData, type ChartData } from '../src/components/charts/chart-data.js';
 import { chartSources, type ChartSource } from './chart-sources.js';
+import { labPageFiles } from './lab-pages.js';
 import { presetFromScenario, type PlaygroundPreset } from './playground-presets.js';
 
 const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -43,6 +45,17 @@ function indexModule(entries: readonly { id: string; threshold?: number }[]): st
   ].join('\n');
 }
 
+/** Writes what the site derives from the lab definitions (sidebar items, lab table, trainer plans) under `root` (site/). */
+export async function generateLabPages(root = siteDir): Promise<string[]> {
+  const { LAB_CATALOG } = await import('../../workshop/src/labs/core/lab-catalog.js');
+  const changed: string[] = [];
+  for (const [file, content] of Object.entries(labPageFiles(LAB_CATALOG))) {
+    await mkdir(path.dirname(path.join(root, file)), { recursive: true });
+    if (await writeIfChanged(path.join(root, file), content)) changed.push(file);
+  }
+  return changed;
+}
+
 /** Writes `<dir>/charts/*.json`, `<dir>/charts/index.ts` and `<dir>/playground-presets.json`. */
 export async function generateCharts(sources: readonly ChartSource[], log: (line: string) => void, dir = generatedDir): Promise<void> {
   const outDir = path.join(dir, 'charts');
@@ -70,6 +83,7 @@ export async function generateCharts(sources: readonly ChartSource[], log: (line
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const started = performance.now();
+  for (const file of await generateLabPages()) console.log(`  ${file}  (updated)`);
   console.log('generate-charts: running the engine for every chart on the site');
   const sources = await chartSources();
   await generateCharts(sources, (line) => console.log(line));

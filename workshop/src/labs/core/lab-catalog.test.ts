@@ -3,7 +3,7 @@ import { LAB_CATALOG, labChartIds, labEntry, moduleSources, totalMinutes } from 
 import type { LabDefinition } from './lab-definition.js';
 
 const lab = (id: string, files: string[], builtOn?: string): LabDefinition => ({
-  id, slug: `${id}-x`, title: { en: id, 'pt-BR': id }, minutes: 10, files, hints: { en: [], 'pt-BR': [] }, charts: [], ...(builtOn ? { builtOn } : {}),
+  id, slug: `${id}-x`, title: { en: id, 'pt-BR': id }, shortTitle: { en: id, 'pt-BR': id }, summary: { en: id, 'pt-BR': id }, minutes: 10, files, hints: { en: [], 'pt-BR': [] }, charts: [], ...(builtOn ? { builtOn } : {}),
 });
 
 describe('moduleSources (the one inheritance mechanism)', () => {

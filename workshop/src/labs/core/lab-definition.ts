@@ -47,6 +47,15 @@ export interface LabDefinition {
   /** Folder name under `labs/` and `solutions/`, and the page's id under `site/docs/labs/`. */
   readonly slug: string;
   readonly title: Bilingual;
+  /** A word or two for the home page's table ("Lab 04 — batch size"). */
+  readonly shortTitle: Bilingual;
+  /** What the learner does, in one line (the home page's table). */
+  readonly summary: Bilingual;
+  /**
+   * The trainer guide's plans: what to highlight in the three-hour plan (which gives the lab its `minutes`),
+   * and the two-hour plan's shorter slot (absent: the lab is left out of that plan). Absent: done beforehand.
+   */
+  readonly trainer?: { readonly note: Bilingual; readonly short?: { readonly minutes: number; readonly note: Bilingual } };
   /** Expected time, in minutes (the home page's table and the trainer guide's schedule add them up). */
   readonly minutes: number;
   /**

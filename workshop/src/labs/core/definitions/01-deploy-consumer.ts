@@ -68,6 +68,12 @@ export const lab: LabDefinition = {
   check,
   charts: [],
   title: { 'pt-BR': 'Implantar o consumidor (BatchSize 100, PF 1)', en: 'Deploy the consumer (BatchSize 100, PF 1)' },
+  shortTitle: { 'pt-BR': 'o consumidor', en: 'the consumer' },
+  summary: { 'pt-BR': 'liga o stream à função e completa o handler', en: 'wire the stream to the function and finish the handler' },
+  trainer: {
+    note: { 'pt-BR': '`TRIM_HORIZON` × `LATEST`; o `REMOVE` sem `NewImage`.', en: '`TRIM_HORIZON` vs `LATEST`; the `REMOVE` with no `NewImage`.' },
+    short: { minutes: 20, note: { 'pt-BR': 'Se alguém travar, `npx workshop hint 01` e siga.', en: 'If someone gets stuck, `npx workshop hint 01` and move on.' } },
+  },
   hints: {
     'pt-BR': [
       'Em consumer.ts: TRIM_HORIZON lê desde o registro mais antigo que o stream ainda guarda; LATEST só o que chegar depois.',

@@ -41,6 +41,12 @@ export const lab: LabDefinition = {
   charts: ['starter', 'solution'],
   check,
   title: { 'pt-BR': 'Gerar carga maior que a capacidade do consumidor', en: 'Generate a load that outruns the consumer' },
+  shortTitle: { 'pt-BR': 'carga', en: 'load' },
+  summary: { 'pt-BR': 'escolhe uma carga que passa da capacidade do consumidor', en: 'pick a load that outruns the consumer' },
+  trainer: {
+    note: { 'pt-BR': 'A conta da vazão no quadro: 100 × 8 ms + 5 ms.', en: 'The throughput math on the board: 100 × 8 ms + 5 ms.' },
+    short: { minutes: 10, note: { 'pt-BR': 'Faça a conta com o grupo, no quadro, e use a carga da solução.', en: 'Do the math with the group, on the board, and use the solution\'s load.' } },
+  },
   hints: {
     'pt-BR': [
       'Um lote de 100 leva 100 × 8 ms + ≈ 5 ms ≈ 0,8 s, e o próximo começa na próxima consulta ao shard (a cada 250 ms): ≈ 1 lote por segundo, ≈ 100 registros/s.',

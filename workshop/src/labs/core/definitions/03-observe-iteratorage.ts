@@ -42,6 +42,12 @@ export const lab: LabDefinition = {
   charts: ['starter', 'solution'],
   check,
   title: { 'pt-BR': 'Observar o IteratorAge e estimar o atraso', en: 'Observe IteratorAge and estimate the lag' },
+  shortTitle: { 'pt-BR': 'observar', en: 'observe' },
+  summary: { 'pt-BR': 'vê o `IteratorAge` subir e estima quanto ele cresce', en: 'watch `IteratorAge` climb and estimate how fast it grows' },
+  trainer: {
+    note: { 'pt-BR': 'Peça a estimativa antes do `run`; "sem dados" não é "tudo bem".', en: 'Ask for the estimate before `run`; "no data" is not "all good".' },
+    short: { minutes: 20, note: { 'pt-BR': '', en: '' } },
+  },
   hints: {
     'pt-BR': [
       'Capacidade: μ = lote ÷ ciclo. A invocação dura lote × PUT_ITEM_MS + INVOCATION_OVERHEAD_MS; o ciclo arredonda isso para cima até o próximo múltiplo de POLL_INTERVAL_MS (Math.ceil).',

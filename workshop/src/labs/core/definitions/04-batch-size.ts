@@ -77,6 +77,12 @@ export const lab: LabDefinition = {
   charts: ['starter', 'solution'],
   check,
   title: { 'pt-BR': 'BatchSize 1000 e um handler que aproveita o lote', en: 'BatchSize 1000 and a handler that uses the batch' },
+  shortTitle: { 'pt-BR': 'tamanho do lote', en: 'batch size' },
+  summary: { 'pt-BR': 'aumenta o lote e faz o handler trabalhar em lote', en: 'raise the batch size and make the handler work in batches' },
+  trainer: {
+    note: { 'pt-BR': 'Deixe a turma trocar só o número primeiro e ver que não adianta.', en: 'Let the group change only the number first and see it doesn\'t help.' },
+    short: { minutes: 25, note: { 'pt-BR': 'Mostre o `npx workshop diff 04` de quem terminou para quem não terminou.', en: 'Show `npx workshop diff 04` from someone who finished to those who haven\'t.' } },
+  },
   hints: {
     'pt-BR': [
       'Só mudar `batchSize` não basta: com um PutItem por registro, um lote de 1000 só demora 10 vezes mais.',

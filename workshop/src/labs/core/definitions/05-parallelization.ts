@@ -53,6 +53,12 @@ export const lab: LabDefinition = {
   charts: ['starter', 'solution'],
   check,
   title: { 'pt-BR': 'ParallelizationFactor 10, ordem por chave e chaves quentes', en: 'ParallelizationFactor 10, per-key order and hot keys' },
+  shortTitle: { 'pt-BR': 'paralelização', en: 'parallelization' },
+  summary: { 'pt-BR': 'processa vários lotes por shard ao mesmo tempo', en: 'process several batches per shard at once' },
+  trainer: {
+    note: { 'pt-BR': 'A chave quente no simulador, projetado na tela.', en: 'The hot key in the playground, projected.' },
+    short: { minutes: 15, note: { 'pt-BR': 'Uma linha de código; o tempo vai para o simulador.', en: 'One line of code; spend the time in the playground.' } },
+  },
   hints: {
     'pt-BR': [
       'O ParallelizationFactor vale de 1 a 10 (o artigo fala em "0", que não é um valor válido).',

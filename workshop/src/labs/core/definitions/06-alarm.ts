@@ -61,6 +61,12 @@ export const lab: LabDefinition = {
   charts: ['starter', 'solution'],
   check,
   title: { 'pt-BR': 'Alarme de IteratorAge', en: 'An IteratorAge alarm' },
+  shortTitle: { 'pt-BR': 'alarme', en: 'alarm' },
+  summary: { 'pt-BR': 'cria e testa um alarme de `IteratorAge`', en: 'build and test an `IteratorAge` alarm' },
+  trainer: {
+    note: { 'pt-BR': 'Cada pessoa justifica o seu limite em voz alta.', en: 'Everyone justifies their threshold out loud.' },
+    short: { minutes: 10, note: { 'pt-BR': 'Discuta os três valores em grupo e deixe o `check` para depois.', en: 'Discuss the three values as a group and leave `check` for later.' } },
+  },
   hints: {
     'pt-BR': [
       'O consumidor saudável do lab 05 fica bem abaixo de 1 s; o lento do lab 03 passa de 30 s no segundo minuto.',
