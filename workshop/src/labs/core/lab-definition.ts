@@ -76,6 +76,11 @@ export interface LabDefinition {
   readonly replays?: string;
   /** The local check; absent for a step with no code (`check NN` names the command that checks it). */
   readonly check?: LabCheck;
+  /**
+   * The expectation ids this lab is about: its untouched starter fails exactly these (and passes the others),
+   * its solution passes them all. Required with a `check`; CI proves both.
+   */
+  readonly starterFails?: readonly string[];
   /** What the AWS check expects once the lab is deployed and its load ran. */
   readonly aws?: LabAwsExpectations;
   /** Hints from gentle to explicit; `hint NN` shows them all, `check NN` shows the first on failure. */

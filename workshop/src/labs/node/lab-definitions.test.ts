@@ -42,6 +42,10 @@ describe('every lab is declared once, and its declaration matches the repository
     }
   });
 
+  it.each(LAB_CATALOG.filter((lab) => lab.check))('GIVEN lab $slug with a check WHEN its definition is read THEN it names the expectations its starter fails', (lab) => {
+    expect(lab.starterFails?.length ?? 0, `${lab.slug}: starterFails`).toBeGreaterThan(0);
+  });
+
   it('GIVEN the lab files WHEN they import another lab THEN only a module that lab provides through builtOn, from its solution', () => {
     for (const lab of LAB_CATALOG) {
       for (const variant of VARIANTS) {

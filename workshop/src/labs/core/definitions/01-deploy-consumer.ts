@@ -66,6 +66,7 @@ export const lab: LabDefinition = {
   defaultLoad: LAB_01_LOAD,
   aws: { batchSize: 100, parallelizationFactor: 1 },
   check,
+  starterFails: ['starting-position', 'article-settings', 'every-event-kind', 'one-at-a-time'],
   charts: [],
   title: { 'pt-BR': 'Implantar o consumidor (BatchSize 100, PF 1)', en: 'Deploy the consumer (BatchSize 100, PF 1)' },
   shortTitle: { 'pt-BR': 'o consumidor', en: 'the consumer' },

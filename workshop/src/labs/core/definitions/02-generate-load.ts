@@ -40,6 +40,7 @@ export const lab: LabDefinition = {
   aws: { batchSize: 100, ageAboveMs: 60_000 },
   charts: ['starter', 'solution'],
   check,
+  starterFails: ['lag-grows'],
   title: { 'pt-BR': 'Gerar carga maior que a capacidade do consumidor', en: 'Generate a load that outruns the consumer' },
   shortTitle: { 'pt-BR': 'carga', en: 'load' },
   summary: { 'pt-BR': 'escolhe uma carga que passa da capacidade do consumidor', en: 'pick a load that outruns the consumer' },

@@ -41,6 +41,7 @@ export const lab: LabDefinition = {
   aws: { batchSize: 100, ageAboveMs: 60_000 },
   charts: ['starter', 'solution'],
   check,
+  starterFails: ['estimate-close'],
   title: { 'pt-BR': 'Observar o IteratorAge e estimar o atraso', en: 'Observe IteratorAge and estimate the lag' },
   shortTitle: { 'pt-BR': 'observar', en: 'observe' },
   summary: { 'pt-BR': 'vê o `IteratorAge` subir e estima quanto ele cresce', en: 'watch `IteratorAge` climb and estimate how fast it grows' },

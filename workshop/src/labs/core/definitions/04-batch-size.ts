@@ -76,6 +76,7 @@ export const lab: LabDefinition = {
   aws: { batchSize: 1_000, ageBelowMs: 1_000 },
   charts: ['starter', 'solution'],
   check,
+  starterFails: ['batch-size-1000', 'batch-writes', 'retries-unprocessed', 'bounded-concurrency', 'keeps-up'],
   title: { 'pt-BR': 'BatchSize 1000 e um handler que aproveita o lote', en: 'BatchSize 1000 and a handler that uses the batch' },
   shortTitle: { 'pt-BR': 'tamanho do lote', en: 'batch size' },
   summary: { 'pt-BR': 'aumenta o lote e faz o handler trabalhar em lote', en: 'raise the batch size and make the handler work in batches' },

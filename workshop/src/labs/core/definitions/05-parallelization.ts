@@ -52,6 +52,7 @@ export const lab: LabDefinition = {
   aws: { batchSize: 1_000, parallelizationFactor: 10, ageBelowMs: 1_000 },
   charts: ['starter', 'solution'],
   check,
+  starterFails: ['parallelization-10', 'lanes-multiply-capacity'],
   title: { 'pt-BR': 'ParallelizationFactor 10, ordem por chave e chaves quentes', en: 'ParallelizationFactor 10, per-key order and hot keys' },
   shortTitle: { 'pt-BR': 'paralelização', en: 'parallelization' },
   summary: { 'pt-BR': 'processa vários lotes por shard ao mesmo tempo', en: 'process several batches per shard at once' },

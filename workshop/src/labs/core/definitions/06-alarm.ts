@@ -60,6 +60,7 @@ export const lab: LabDefinition = {
   aws: { batchSize: 1_000, parallelizationFactor: 10, ageBelowMs: 1_000 },
   charts: ['starter', 'solution'],
   check,
+  starterFails: ['missing-is-not-breaching', 'm-of-n-per-minute', 'fires-on-lab-03'],
   title: { 'pt-BR': 'Alarme de IteratorAge', en: 'An IteratorAge alarm' },
   shortTitle: { 'pt-BR': 'alarme', en: 'alarm' },
   summary: { 'pt-BR': 'cria e testa um alarme de `IteratorAge`', en: 'build and test an `IteratorAge` alarm' },
