@@ -5,9 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { simulate } from '../src/engine/simulate.js';
-import { resolveLabFolder } from '../src/labs/lab-folder.js';
-import { loadLabExports } from '../src/labs/lab-loader.js';
-import { buildLabScenario } from '../src/labs/lab-scenarios.js';
+import { buildLabScenario } from '../src/labs/core/lab-scenarios.js';
+import { loadLab } from '../src/labs/node/lab-loader.js';
 import type { JobRequest } from '../src/supervise/job-protocol.js';
 import { runLabJob } from '../src/supervise/lab-jobs.js';
 import { setLearnerFaultSink, superviseCreateHandler } from '../src/supervise/learner-faults.js';
@@ -62,8 +61,8 @@ export async function run(): Promise<void> {
   }
 
   // The watched handler: one extra async frame per invocation and one per I/O call (lab 05's reference).
-  const lab = await loadLabExports(resolveLabFolder(repoRoot, '05', 'solution'), ['consumer', 'handler', 'load'], repoRoot);
-  const scenario = buildLabScenario('05', lab);
+  const { definition, exports: lab } = await loadLab(repoRoot, '05', { variant: 'solution', modules: ['consumer', 'handler', 'load'] });
+  const scenario = buildLabScenario(definition, lab);
   const rateOnce = async (watched: boolean): Promise<number> => {
     setLearnerFaultSink(watched ? () => {} : undefined);
     const createHandler = watched ? superviseCreateHandler(lab.createHandler!) : lab.createHandler!;
