@@ -9,7 +9,7 @@ import { Command } from 'commander';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatIssue } from '../../errors/format-issue.js';
 import { isWorkshopError } from '../../errors/workshop-error.js';
-import { restoreFiles } from '../../labs/starter-restore.js';
+import { restoreFiles } from '../../labs/node/starter-restore.js';
 import type { CliContext } from '../cli-context.js';
 import { askOnTerminal, type ConfirmAnswer } from '../confirm-prompt.js';
 import { makeRegisterReset } from './reset.js';
