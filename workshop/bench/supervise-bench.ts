@@ -9,6 +9,8 @@ import { buildLabScenario } from '../src/labs/core/lab-scenarios.js';
 import { loadLab } from '../src/labs/node/lab-loader.js';
 import type { JobRequest } from '../src/supervise/job-protocol.js';
 import { runLabJob } from '../src/supervise/lab-jobs.js';
+import { superviseJob } from '../src/supervise/node-supervisor.js';
+import { superviseLimits } from '../src/supervise/supervise-limits.js';
 import { setLearnerFaultSink, superviseCreateHandler } from '../src/supervise/learner-faults.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -59,6 +61,19 @@ export async function run(): Promise<void> {
     const clone = await medianMs(async () => structuredClone(answer));
     console.log([name, median(inProcess).toFixed(0), median(supervised).toFixed(0), (median(supervised) - median(inProcess)).toFixed(0), clone.toFixed(2)].join(' | '));
   }
+
+  // Inside one process: from new Worker to its first sign of life (thread + tsx + guards), then to the answer.
+  const request: JobRequest = { repoRoot, labName: '01-deploy-consumer', job: { command: 'check', lab: '01', variant: 'solution' } };
+  const up: number[] = [];
+  const total: number[] = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    const t0 = performance.now();
+    let aliveAt = t0;
+    await superviseJob(request, superviseLimits('check', {}), { onAlive: () => (aliveAt = performance.now()) });
+    up.push(aliveAt - t0);
+    total.push(performance.now() - t0);
+  }
+  console.log(`check 01 --solution, supervised: worker up (thread + tsx + guards) ${median(up).toFixed(0)} ms, answer after ${median(total).toFixed(0)} ms`);
 
   // The watched handler: one extra async frame per invocation and one per I/O call (lab 05's reference).
   const { definition, exports: lab } = await loadLab(repoRoot, '05', { variant: 'solution', modules: ['consumer', 'handler', 'load'] });

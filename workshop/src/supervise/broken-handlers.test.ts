@@ -1,7 +1,7 @@
 // Broken lab code through the real CLI (runCli on a throw-away repository, in a child process): each case
 // ends with its verdict in the learner's language, a failing exit code, no process left and no file written.
 // Budgets are small (2 s blocked, 128 MB heap) so the suite is quick; nothing here measures time.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -146,5 +146,25 @@ describe('broken handlers under the supervisor (real CLI, throw-away repositorie
     expect(run.stderr).toContain('> 2 |   const rows = event.Records.map((r: any) => r +* 2);');
     expect(run.stderr).toMatch(/\n {4}\| {49}\^\n/);
     expect(run.stderr).not.toContain('Transform failed');
+  });
+
+  it('GIVEN a handler spinning forever WHEN the learner presses Ctrl-C (SIGINT) THEN the command ends as interrupted (130) and leaves nothing running', async () => {
+    const root = writeBrokenRepo('loop-in-handler');
+    roots.push(root);
+    const marker = randomUUID();
+    const child = spawn(process.execPath, ['--import', 'tsx', LAUNCHER, root, 'check', '01', '--lang', 'en'], {
+      cwd: REPO,
+      env: { ...process.env, LANG: 'C', WORKSHOP_BLOCKED_SECONDS: '45', SUPERVISE_TEST_MARK: marker },
+    });
+    let stderr = '';
+    // Interrupt once the check has started (the worker is then running the learner's loop, or about to).
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      if (stderr.includes('Checking')) child.kill('SIGINT');
+    });
+    const [status, signal] = await new Promise<[number | null, string | null]>((resolve) => child.on('exit', (code, sig) => resolve([code, sig])));
+    // Killed by the signal (a shell reports 128 + 2 = 130) or exiting with 130 itself: both are "interrupted".
+    expect(status === 130 || signal === 'SIGINT', `status ${status}, signal ${signal}`).toBe(true);
+    expect(processesMarked(marker)).toBe(0);
   });
 });

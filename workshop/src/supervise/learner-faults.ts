@@ -12,9 +12,10 @@ export type LearnerFault = WithoutLab<SupervisorVerdict>;
 
 let sink: ((fault: LearnerFault) => void) | undefined;
 
-/** Installs (or, with undefined, removes) the supervisor's receiver of faults. */
+/** Installs (or, with undefined, removes) the supervisor's receiver of faults; either way a new job starts. */
 export function setLearnerFaultSink(receiver: ((fault: LearnerFault) => void) | undefined): void {
   sink = receiver;
+  tallies.length = 0;
 }
 
 /** Hands `fault` to the supervisor; false when none is listening. */

@@ -11,6 +11,8 @@ import type { SuperviseLimits } from './supervise-limits.js';
 export interface SuperviseEvents {
   readonly onProgress?: (fractionDone: number) => void;
   readonly onStarted?: (simulatedSeconds: number, replayOf?: string) => void;
+  /** The worker's first sign of life (thread up, tsx registered, guards installed): for the bench. */
+  readonly onAlive?: () => void;
 }
 
 /** How long the worker may take to say it is alive at all (tsx compiling the kit on a cold cache, a busy machine). */
@@ -67,6 +69,7 @@ export function superviseJob<J extends LabJob>(request: JobRequest & { readonly 
 
     worker.on('message', (message: JobMessage) => {
       lastSign = performance.now();
+      if (!alive) events.onAlive?.();
       alive = true;
       switch (message.kind) {
         case 'alive':
