@@ -1,4 +1,4 @@
-import { buildArrivalCurve } from '../engine/producer.js';
+import { buildArrivalCurve } from '../settings/arrival-curve.js';
 import type { LoadSpec } from '../settings/load-profile.js';
 import { estimateLoadCost, type LoadCostEstimate } from './cost-estimate.js';
 import { largestSourceOrderBytes } from './item-size.js';

@@ -3,7 +3,7 @@ import type { WorkshopIssue } from '../errors/workshop-issue.js';
 import { AWS_FACTS } from '../settings/aws-limits.js';
 import { checkInteger } from '../settings/range-check.js';
 import { parseDuration } from '../settings/duration.js';
-import { SCENARIO_LIMITS } from '../engine/scenario-validation.js';
+import { SCENARIO_LIMITS } from '../settings/scenario-limits.js';
 
 /**
  * Bounds of the load generator's options. Only the item size is an AWS limit (400 KB); the others are

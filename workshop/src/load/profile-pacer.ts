@@ -1,4 +1,4 @@
-import { buildArrivalCurve, type ArrivalCurve } from '../engine/producer.js';
+import { buildArrivalCurve, type ArrivalCurve } from '../settings/arrival-curve.js';
 import type { RateProfile } from '../settings/load-profile.js';
 import type { Clock } from './token-bucket.js';
 
