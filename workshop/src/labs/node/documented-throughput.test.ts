@@ -8,8 +8,13 @@ import { IO_LATENCY_DEFAULTS } from '../../engine/handler/virtual-io.js';
 import { simulate } from '../../engine/simulate.js';
 import type { FunctionModel, Scenario } from '../../engine/scenario.js';
 import type { SimulationResult } from '../../engine/simulation-result.js';
-import { createHandler as oneAtATime } from '../../../../solutions/01-deploy-consumer/handler.js';
-import { createHandler as batchFriendly } from '../../../../solutions/04-batch-size/handler.js';
+import { fileURLToPath } from 'node:url';
+import { loadLab } from './lab-loader.js';
+
+// The reference handlers of labs 01 and 04, through the lab loader (the kit never imports lab code statically).
+const solutionRoot = fileURLToPath(new URL('../../../..', import.meta.url));
+const referenceHandler = async (lab: string) => (await loadLab(solutionRoot, lab, { variant: 'solution', modules: ['handler'] })).exports.createHandler!;
+const [oneAtATime, batchFriendly] = [await referenceHandler('01'), await referenceHandler('04')];
 
 async function saturatedRun(batchSize: number, fn: FunctionModel, ratePerSecond: number, seconds: number): Promise<SimulationResult> {
   const scenario: Scenario = {

@@ -7,10 +7,15 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { makeSourceOrder } from '../../runtime/source-order.js';
 import { dynamoConsumerIO } from '../../runtime/dynamo-consumer-io.js';
 import { startLocalDynamo, type LocalDynamo } from '../../testing/dynalite-server.js';
-import { createHandler as oneAtATime } from '../../../../solutions/01-deploy-consumer/handler.js';
-import { createHandler as batchFriendly } from '../../../../solutions/04-batch-size/handler.js';
 import { SIMULATION_EPOCH_MS } from '../../engine/handler/stream-event-builder.js';
 import { sampleEvent } from '../core/check-kit.js';
+import { fileURLToPath } from 'node:url';
+import { loadLab } from './lab-loader.js';
+
+// The reference handlers of labs 01 and 04, through the lab loader (the kit never imports lab code statically).
+const solutionRoot = fileURLToPath(new URL('../../../..', import.meta.url));
+const referenceHandler = async (lab: string) => (await loadLab(solutionRoot, lab, { variant: 'solution', modules: ['handler'] })).exports.createHandler!;
+const [oneAtATime, batchFriendly] = [await referenceHandler('01'), await referenceHandler('04')];
 
 let dynamo: LocalDynamo;
 const TABLE = 'results-handler-test';
