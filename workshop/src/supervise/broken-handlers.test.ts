@@ -148,6 +148,18 @@ describe('broken handlers under the supervisor (real CLI, throw-away repositorie
     expect(run.stderr).not.toContain('Transform failed');
   });
 
+  it('GIVEN a handler logging every invocation WHEN simulated with --json THEN every line reaches stdout, before the JSON', () => {
+    const run = cli('logs-every-invocation', ['simulate', '--lab', 'labs/01-deploy-consumer', '--duration', '1m', '--json', '--lang', 'en']);
+    expect(run.status, run.stderr).toBe(0);
+    const lines = run.stdout.split('\n');
+    const jsonStart = lines.indexOf('{');
+    const logged = lines.slice(0, jsonStart);
+    const json = JSON.parse(lines.slice(jsonStart).join('\n')) as { invocations: { total: number } };
+    expect(json.invocations.total).toBeGreaterThan(100);
+    expect(logged).toEqual(Array.from({ length: json.invocations.total }, (_, i) => `invocation ${i + 1}`));
+    expect(run.leftovers).toBe(0);
+  });
+
   it('GIVEN a handler spinning forever WHEN the learner presses Ctrl-C (SIGINT) THEN the command ends as interrupted (130) and leaves nothing running', async () => {
     const root = writeBrokenRepo('loop-in-handler');
     roots.push(root);

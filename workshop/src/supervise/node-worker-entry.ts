@@ -29,6 +29,12 @@ const answer = (message: JobMessage): void => {
 };
 const fault = (found: LearnerFault): void => answer({ kind: 'verdict', verdict: { ...found, lab: request.labName } as SupervisorVerdict });
 
+/**
+ * The learner's console output reaches the parent on its own channel: it is let through before the answer,
+ * since the supervisor ends the thread as soon as the answer arrives.
+ */
+const drained = () => Promise.all([process.stdout, process.stderr].map((stream) => new Promise((done) => stream.write('', done))));
+
 setInterval(() => post({ kind: 'alive' }), ALIVE_EVERY_MS).unref();
 installLearnerGuards({
   kitDir: resolve(dirname(fileURLToPath(import.meta.url)), '../..'),
@@ -46,8 +52,10 @@ try {
     onProgress: (fractionDone) => post({ kind: 'progress', fractionDone }),
     onStarted: (simulatedSeconds, replayOf) => post({ kind: 'started', simulatedSeconds, ...(replayOf ? { replayOf } : {}) }),
   });
+  await drained();
   answer({ kind: 'done', value });
 } catch (error) {
+  await drained();
   if (isWorkshopError(error)) answer({ kind: 'refused', issue: error.issue });
   else if (!(error instanceof Error)) fault({ code: 'code_threw_non_error', value: previewValue(error) });
   else answer({ kind: 'failed', detail: error.message, ...(error.stack ? { stack: error.stack } : {}) });

@@ -1,4 +1,4 @@
-// Broken copies of lab 01, one per way a learner's code can misbehave. Written into a throw-away repository at
+// Broken copies of lab 01, one per way a learner's code can misbehave (and one that only logs). Written into a throw-away repository at
 // test time (a syntax error must not live in a file tsc checks). No imports: the files stand alone.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,6 +22,8 @@ export const BROKEN_LABS = {
   // 4,096 × 1 MB, pausing every 16 MB so only the heap cap (not the blocked-loop budget) can stop it.
   'allocates-4gb': { handler: handler('  const kept: number[][] = [];\n  for (let i = 0; i < 4096; i++) {\n    kept.push(new Array(131_072).fill(i));\n    if (i % 16 === 0) await io.sleep(0);\n  }\n  return { kept: kept.length } as any;') },
   'throws-non-error': { handler: handler("  throw { code: 42, reason: 'not an Error' };") },
+  // Not broken: a learner debugging with console.log must see every line, even though the worker is ended at once.
+  'logs-every-invocation': { handler: handler('  calls += 1;\n  console.log(`invocation ${calls}`);\n  for (const r of event.Records) await io.putResult({ pk: r.dynamodb.Keys.pk.S, sk: r.dynamodb.Keys.sk.S });', 'let calls = 0;\n') },
   'syntax-error': { handler: 'export const createHandler = (io: any) => async (event: any) => {\n  const rows = event.Records.map((r: any) => r +* 2);\n  return rows;\n};\n' },
 } as const satisfies Record<string, { readonly handler: string; readonly consumer?: string }>;
 
