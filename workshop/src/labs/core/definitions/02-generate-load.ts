@@ -1,11 +1,16 @@
 // Lab 02's check: a load within the lab's AWS budget that makes the backlog grow on the engine.
+import { planLabLoad } from '../../../load/lab-load-plan.js';
+import { DEFAULT_MAX_COST } from '../../../load/load-options.js';
 import type { RateProfile } from '../../../settings/load-profile.js';
 import { attempt, expectation, runLabScenario } from '../check-kit.js';
 import type { LabCheck, LabDefinition } from '../lab-definition.js';
 import { lagGrows } from '../lag-growth.js';
 
-/** The AWS run stays cheap: at most 500 writes/s for at most 15 minutes (≈ $0.28 on-demand, at most). */
-export const MAX_RATE_PER_SECOND = 500;
+/**
+ * The AWS run stays cheap: `run 02 --target aws` must start without `--yes`, so the load's estimate (its writes
+ * plus the consumer's results rows, as `run` prices it) fits the default `--max-cost`. At most 15 minutes.
+ */
+export const MAX_COST_USD = Number(DEFAULT_MAX_COST);
 export const MAX_DURATION_SECONDS = 900;
 
 export function peakRate(profile: RateProfile): number {
@@ -21,10 +26,15 @@ const check: LabCheck = {
   async run({ definition, lab }) {
     const load = lab.load!;
     const peak = peakRate(load.profile);
+    const inTime = peak > 0 && load.duration.seconds > 0 && load.duration.seconds <= MAX_DURATION_SECONDS && load.keys >= 1;
+    const usd = inTime ? planLabLoad(load).cost.usd : Number.POSITIVE_INFINITY;
+    const cost = { en: `$${usd.toFixed(3)}`, 'pt-BR': `US$ ${usd.toFixed(3).replace('.', ',')}` };
     const budget = expectation('within-budget',
-      { en: `load.ts stays within the lab's budget: at most ${MAX_RATE_PER_SECOND} writes/s for at most 15 minutes`, 'pt-BR': `load.ts cabe no orçamento do lab: no máximo ${MAX_RATE_PER_SECOND} escritas/s por no máximo 15 minutos` },
-      peak > 0 && peak <= MAX_RATE_PER_SECOND && load.duration.seconds > 0 && load.duration.seconds <= MAX_DURATION_SECONDS && load.keys >= 1,
-      { en: `peak ${peak} writes/s for ${load.duration.seconds} s over ${load.keys} keys`, 'pt-BR': `pico de ${peak} escritas/s por ${load.duration.seconds} s em ${load.keys} chaves` });
+      { en: `load.ts stays within the lab's budget: at most 15 minutes, and an AWS run estimated at no more than the default --max-cost ($${MAX_COST_USD.toFixed(2)})`,
+        'pt-BR': `load.ts cabe no orçamento do lab: no máximo 15 minutos, e uma execução na AWS estimada em até o --max-cost padrão (US$ ${MAX_COST_USD.toFixed(2).replace('.', ',')})` },
+      inTime && usd <= MAX_COST_USD,
+      { en: `peak ${peak} writes/s for ${load.duration.seconds} s over ${load.keys} keys${inTime ? `: ≈ ${cost.en} with the consumer's results rows` : ''}`,
+        'pt-BR': `pico de ${peak} escritas/s por ${load.duration.seconds} s em ${load.keys} chaves${inTime ? `: ≈ ${cost['pt-BR']} com as linhas de resultado do consumidor` : ''}` });
     const run = await attempt(() => runLabScenario(definition, lab));
     return { expectations: [budget, lagGrows(run.value, run.error)], observations: [] };
   },

@@ -89,13 +89,13 @@ export const lab: LabDefinition = {
       'Só mudar `batchSize` não basta: com um PutItem por registro, um lote de 1000 só demora 10 vezes mais.',
       'Monte os resultados, divida em pedaços de 25 e grave cada pedaço com `io.putResults(chunk)`.',
       '`const limit = pLimit(10); await Promise.all(chunks.map((c) => limit(() => writeChunk(io, c))))` limita a 10 escritas simultâneas.',
-      '`io.putResults` devolve os itens não processados: repita com eles após `await io.sleep(50 * 2 ** tentativa)` até a lista ficar vazia.',
+      '`io.putResults` devolve os itens não processados: grave-os de novo esperando 50, 100, 200… ms entre as tentativas (`await io.sleep(50 * 2 ** n)`, com n = 0, 1, 2…), no máximo 6 tentativas ao todo; se ainda sobrar item, lance um erro, e o Lambda entrega o lote de novo.',
     ],
     en: [
       'Changing `batchSize` alone is not enough: with one PutItem per record, a batch of 1000 just takes 10 times longer.',
       'Build the results, split them into chunks of 25 and write each chunk with `io.putResults(chunk)`.',
       '`const limit = pLimit(10); await Promise.all(chunks.map((c) => limit(() => writeChunk(io, c))))` keeps at most 10 writes in flight.',
-      '`io.putResults` returns the unprocessed items: send them again after `await io.sleep(50 * 2 ** attempt)` until the list is empty.',
+      '`io.putResults` returns the unprocessed items: send them again, waiting 50, 100, 200… ms between attempts (`await io.sleep(50 * 2 ** n)` with n = 0, 1, 2…), at most 6 attempts in all; if items are still left, throw, and Lambda delivers the batch again.',
     ],
   },
 };

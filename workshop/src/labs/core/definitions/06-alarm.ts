@@ -1,4 +1,4 @@
-// Lab 06's check: a valid IteratorAge alarm (1-minute period, M of N, missing data = not breaching) that
+// Lab 06's check: a valid IteratorAge alarm (1-minute period, M of N with M ≥ 2, missing data = not breaching) that
 // fires within minutes when lab 03's load is replayed, and stays quiet on lab 05's fixed consumer.
 import { formatIssue } from '../../../errors/format-issue.js';
 import { simulate } from '../../../engine/simulate.js';
@@ -9,6 +9,9 @@ import type { LabCheck, LabDefinition } from '../lab-definition.js';
 
 /** The replayed lab 03 must reach ALARM within this many minutes. */
 export const ALARM_WITHIN_MINUTES = 6;
+
+/** The fewest breaching minutes that may page anyone: one slow minute alone must not. */
+export const MIN_DATAPOINTS_TO_ALARM = 2;
 
 const check: LabCheck = {
   async run({ definition, lab, reference }) {
@@ -23,9 +26,10 @@ const check: LabCheck = {
       alarm.treatMissingData === 'notBreaching',
       { en: `treatMissingData is ${alarm.treatMissingData}`, 'pt-BR': `treatMissingData está como ${alarm.treatMissingData}` });
     const period = alarm.periodSeconds ?? 60;
+    // M (datapointsToAlarm) is what stops a single slow minute: a 1-of-5 alarm fires on the first breaching minute.
     const mOfN = expectation('m-of-n-per-minute',
-      { en: '1-minute period, and M of N with N ≥ 2 so a single slow minute does not page anyone', 'pt-BR': 'período de 1 minuto, e M de N com N ≥ 2 para um único minuto lento não acordar ninguém' },
-      period === 60 && alarm.evaluationPeriods >= 2 && alarm.datapointsToAlarm >= 1 && alarm.datapointsToAlarm <= alarm.evaluationPeriods,
+      { en: '1-minute period, and M of N with M (datapointsToAlarm) ≥ 2 so a single slow minute does not page anyone', 'pt-BR': 'período de 1 minuto, e M de N com M (datapointsToAlarm) ≥ 2 para um único minuto lento não acordar ninguém' },
+      period === 60 && alarm.datapointsToAlarm >= MIN_DATAPOINTS_TO_ALARM && alarm.datapointsToAlarm <= alarm.evaluationPeriods,
       { en: `period ${period} s, ${alarm.datapointsToAlarm} of ${alarm.evaluationPeriods}`, 'pt-BR': `período ${period} s, ${alarm.datapointsToAlarm} de ${alarm.evaluationPeriods}` });
 
     const slow = await attempt(async () => simulate(buildAlarmReplay(alarm, await reference(definition.replays!), definition.horizonSeconds)));
@@ -72,12 +76,12 @@ export const lab: LabDefinition = {
     'pt-BR': [
       'O consumidor saudável do lab 05 fica bem abaixo de 1 s; o lento do lab 03 passa de 30 s no segundo minuto.',
       'Sem invocações não há ponto de IteratorAge: use `treatMissingData: "notBreaching"`.',
-      'M de N, por exemplo 3 de 5 minutos: `evaluationPeriods: 5, datapointsToAlarm: 3`. 30.000 ms é o ponto de partida sugerido pela AWS.',
+      'M de N com M (`datapointsToAlarm`) de pelo menos 2 — é o M que impede um único minuto lento de acordar alguém; um 1 de 5 dispara no primeiro minuto ruim. Por exemplo, 3 de 5: `evaluationPeriods: 5, datapointsToAlarm: 3`. 30.000 ms é o ponto de partida sugerido pela AWS.',
     ],
     en: [
       'Lab 05\'s healthy consumer stays well under 1 s; lab 03\'s slow one passes 30 s in its second minute.',
       'No invocations means no IteratorAge datapoint: use `treatMissingData: "notBreaching"`.',
-      'M of N, e.g. 3 of 5 minutes: `evaluationPeriods: 5, datapointsToAlarm: 3`. 30,000 ms is AWS\'s suggested starting point.',
+      'M of N with M (`datapointsToAlarm`) of at least 2 — M is what keeps a single slow minute from paging anyone; a 1 of 5 fires on the first bad minute. For example, 3 of 5: `evaluationPeriods: 5, datapointsToAlarm: 3`. 30,000 ms is AWS\'s suggested starting point.',
     ],
   },
 };
