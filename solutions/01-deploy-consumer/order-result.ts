@@ -9,7 +9,8 @@ import type { ResultItem } from '../../workshop/src/index.js';
 export function toResult(record: DynamoDBRecord): ResultItem {
   const change = record.dynamodb;
   if (!change?.Keys || !change.SequenceNumber) throw new Error(`Stream record ${record.eventID ?? '?'} has no Keys or SequenceNumber.`);
-  // A REMOVE carries no NewImage: the last version of the order is in OldImage, and Keys is always there.
+  // A REMOVE carries no NewImage: the last version of the order is in OldImage (there because the source
+  // table's stream view type is NEW_AND_OLD_IMAGES), and Keys is always there.
   const image = change.NewImage ?? change.OldImage ?? change.Keys;
   // unmarshall reads every attribute type (S, N, BOOL, NULL, L, M, SS, NS, B) into plain values. The
   // aws-lambda and AWS SDK packages each declare their own AttributeValue type, hence the cast.
