@@ -3,9 +3,14 @@
 import type { ConsumerSettingsInput } from '../../workshop/src/index.js';
 
 export const consumer: ConsumerSettingsInput = {
-  // TODO: start from the oldest record the stream still keeps, so orders written before the consumer
-  // existed are processed too. Which StartingPosition does that (TRIM_HORIZON or LATEST)?
+  // TODO: pt-BR: comece pelo registro mais antigo que o stream ainda guarda, para que os pedidos gravados
+  //   antes de o consumidor existir também sejam processados. Qual StartingPosition faz isso
+  //   (TRIM_HORIZON ou LATEST)?
+  //   en: start from the oldest record the stream still keeps, so orders written before the consumer
+  //   existed are processed too. Which StartingPosition does that (TRIM_HORIZON or LATEST)?
   startingPosition: 'LATEST',
-  // TODO: write down the article's starting batch size explicitly (records per invocation).
-  // TODO: and its ParallelizationFactor: one batch in flight per shard.
+  // TODO: pt-BR: escreva explicitamente o tamanho de lote inicial do artigo (registros por invocação).
+  //   en: write down the article's starting batch size explicitly (records per invocation).
+  // TODO: pt-BR: e o ParallelizationFactor dele: um lote em andamento por shard.
+  //   en: and its ParallelizationFactor: one batch in flight per shard.
 };

@@ -9,8 +9,10 @@ import type { ResultItem } from '../../workshop/src/index.js';
 export function toResult(record: DynamoDBRecord): ResultItem {
   const change = record.dynamodb;
   if (!change?.Keys || !change.SequenceNumber) throw new Error(`Stream record ${record.eventID ?? '?'} has no Keys or SequenceNumber.`);
-  // TODO: a REMOVE record has no NewImage. Fall back to OldImage (and to Keys as a last resort), so
-  // deleted orders still get their row.
+  // TODO: pt-BR: um registro REMOVE não tem NewImage. Use o OldImage (e, em último caso, Keys), para que
+  //   pedidos apagados também tenham a sua linha. O OldImage existe porque o stream usa NEW_AND_OLD_IMAGES.
+  //   en: a REMOVE record has no NewImage. Fall back to OldImage (and to Keys as a last resort), so
+  //   deleted orders still get their row. OldImage is there because the stream uses NEW_AND_OLD_IMAGES.
   const image = change.NewImage ?? {};
   // unmarshall reads every attribute type (S, N, BOOL, NULL, L, M, SS, NS, B) into plain values. The
   // aws-lambda and AWS SDK packages each declare their own AttributeValue type, hence the cast.
@@ -21,7 +23,8 @@ export function toResult(record: DynamoDBRecord): ResultItem {
     sk: String(order.sk),
     lastEvent: record.eventName ?? 'UNKNOWN',
     sequenceNumber: change.SequenceNumber,
-    // TODO: when the record is a REMOVE, the status must be 'DELETED'.
+    // TODO: pt-BR: quando o registro é um REMOVE, o status precisa ser 'DELETED'.
+    //   en: when the record is a REMOVE, the status must be 'DELETED'.
     status: String(order.status ?? 'UNKNOWN'),
     totalCents: Number(order.totalCents ?? 0), // N arrives as a string in the event; unmarshall makes it a number
     paid: order.paid === true, // BOOL

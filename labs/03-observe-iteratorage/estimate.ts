@@ -13,9 +13,13 @@ const POLL_INTERVAL_MS = 250;
 /** μ: records per second the consumer processes while a backlog exists (full batches, back to back). */
 export function consumerRecordsPerSecond(): number {
   const batch = consumer.batchSize ?? 100;
-  // TODO: the handler writes one record at a time. How long does one invocation take (PUT_ITEM_MS,
-  // INVOCATION_OVERHEAD_MS)? The next batch starts at the shard's next poll (a multiple of
-  // POLL_INTERVAL_MS). So how many records per second is that? This placeholder says 10 batches a second.
+  // TODO: pt-BR: o handler grava um registro por vez. Quanto dura uma invocação (PUT_ITEM_MS,
+  //   INVOCATION_OVERHEAD_MS)? O lote seguinte começa na próxima consulta ao shard (um múltiplo de
+  //   POLL_INTERVAL_MS). Quantos registros por segundo dá isso? Este valor provisório diz 10 lotes por
+  //   segundo.
+  //   en: the handler writes one record at a time. How long does one invocation take (PUT_ITEM_MS,
+  //   INVOCATION_OVERHEAD_MS)? The next batch starts at the shard's next poll (a multiple of
+  //   POLL_INTERVAL_MS). So how many records per second is that? This placeholder says 10 batches a second.
   const cycleMs = 100;
   return batch / (cycleMs / 1000);
 }
@@ -28,8 +32,10 @@ export function writeRecordsPerSecond(): number {
 
 /** IteratorAge (ms) after `elapsedSeconds` of a steady overload; near zero when the consumer keeps up. */
 export function estimateIteratorAgeMs(elapsedSeconds: number): number {
-  // TODO: at time t the consumer reaches record μ·t. When was that record written? Its age is
-  // t minus that moment. Return it in milliseconds (and 0 when λ ≤ μ).
+  // TODO: pt-BR: no instante t, o consumidor chega ao registro μ·t. Quando esse registro foi gravado? A
+  //   idade dele é t menos esse momento. Devolva-a em milissegundos (e 0 quando λ ≤ μ).
+  //   en: at time t the consumer reaches record μ·t. When was that record written? Its age is
+  //   t minus that moment. Return it in milliseconds (and 0 when λ ≤ μ).
   void elapsedSeconds;
   return 0;
 }

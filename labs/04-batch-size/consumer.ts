@@ -4,7 +4,8 @@ import type { ConsumerSettingsInput } from '../../workshop/src/index.js';
 
 export const consumer: ConsumerSettingsInput = {
   startingPosition: 'TRIM_HORIZON',
-  // TODO: let each invocation carry up to 1,000 records, as in the article's fix.
+  // TODO: pt-BR: deixe cada invocação levar até 1.000 registros, como na correção do artigo.
+  //   en: let each invocation carry up to 1,000 records, as in the article's fix.
   batchSize: 100,
   parallelizationFactor: 1,
 };

@@ -4,15 +4,21 @@
 import type { AlarmSettings } from '../../workshop/src/index.js';
 
 export const alarm: AlarmSettings = {
-  // TODO: choose a threshold in milliseconds and justify it in a comment: above a healthy consumer's
-  // IteratorAge (lab 05), far below the hours of lag the article found.
+  // TODO: pt-BR: escolha um limite em milissegundos e justifique-o num comentário: acima do IteratorAge
+  //   de um consumidor saudável (lab 05), muito abaixo das horas de atraso que o artigo encontrou.
+  //   en: choose a threshold in milliseconds and justify it in a comment: above a healthy consumer's
+  //   IteratorAge (lab 05), far below the hours of lag the article found.
   threshold: 3_600_000,
   comparisonOperator: 'GreaterThanThreshold',
   // Lambda reports IteratorAge once a minute.
   periodSeconds: 60,
-  // TODO: alarm on M breaching minutes out of the last N, so a single slow batch doesn't page anyone.
+  // TODO: pt-BR: dispare com M minutos violando entre os últimos N, com M de pelo menos 2, para um único
+  //   minuto lento não acordar ninguém.
+  //   en: alarm on M breaching minutes out of the last N, with M of at least 2, so a single slow minute
+  //   doesn't page anyone.
   evaluationPeriods: 1,
   datapointsToAlarm: 1,
-  // TODO: an idle stream emits no IteratorAge at all. Should a missing datapoint count as breaching?
+  // TODO: pt-BR: um stream parado não emite IteratorAge nenhum. Um ponto ausente deve contar como violação?
+  //   en: an idle stream emits no IteratorAge at all. Should a missing datapoint count as breaching?
   treatMissingData: 'missing',
 };
