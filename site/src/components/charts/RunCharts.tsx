@@ -39,7 +39,7 @@ export default function RunCharts({ name, data, locale, threshold }: RunChartsPr
         title={pt ? 'Registros esperando no stream' : 'Records waiting in the stream'}
         kind="count"
         series={[
-          { key: 'backlog', label: pt ? 'fila (backlog)' : 'backlog', values: data.backlog, color: '--workshop-backlog-color' },
+          { key: 'backlog', label: pt ? 'fila acumulada' : 'backlog', values: data.backlog, color: '--workshop-backlog-color' },
           ...(showLost ? [{ key: 'lost', label: pt ? 'perdidos (acumulado)' : 'lost (cumulative)', values: data.lostCumulative, color: '--workshop-lost-color', dashed: true }] : []),
         ]}
         minutesPerPoint={data.minutesPerPoint}
