@@ -1,6 +1,6 @@
 import { buildArrivalCurve } from '../settings/arrival-curve.js';
 import type { LoadSpec } from '../settings/load-profile.js';
-import { estimateLoadCost, type LoadCostEstimate } from './cost-estimate.js';
+import { estimateLoadCost, type LoadCostEstimate } from '../settings/cost-estimate.js';
 import { largestSourceOrderBytes } from './item-size.js';
 import type { LoadOptions } from './load-generator.js';
 

@@ -26,12 +26,6 @@ export const LOAD_LIMITS = {
   maxCostUsd: { min: 0, max: 100, unit: 'USD' },
 } as const;
 
-/**
- * `--max-cost`'s default for `load` and `run --target aws`, in US dollars: above a lab's ordinary run
- * (200 writes/s for 10 minutes, ≈ $0.15 with the consumer's results rows) and far below a typo's.
- */
-export const DEFAULT_MAX_COST = '0.25';
-
 /** The options as typed on the command line. */
 export interface RawLoadOptions {
   readonly rate: string;

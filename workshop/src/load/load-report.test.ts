@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateLoadCost } from './cost-estimate.js';
+import { estimateLoadCost } from '../settings/cost-estimate.js';
 import type { LoadStats } from './load-generator.js';
 import type { LoadPlan } from './load-options.js';
 import { formatPlan, formatProgress, formatSummary } from './load-report.js';

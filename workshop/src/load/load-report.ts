@@ -2,7 +2,7 @@ import type { Language } from '../i18n/language.js';
 import { counted, usdText } from '../i18n/value-text.js';
 import { AWS_PRICES } from '../settings/aws-prices.js';
 import { formatMilliseconds } from '../settings/duration.js';
-import type { LoadCostEstimate } from './cost-estimate.js';
+import type { LoadCostEstimate } from '../settings/cost-estimate.js';
 import type { LoadStats } from './load-generator.js';
 import type { LoadPlan } from './load-options.js';
 

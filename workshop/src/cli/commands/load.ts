@@ -1,5 +1,6 @@
 import { WorkshopError } from '../../errors/workshop-error.js';
-import { DEFAULT_MAX_COST, parseLoadPlan } from '../../load/load-options.js';
+import { parseLoadPlan } from '../../load/load-options.js';
+import { DEFAULT_MAX_COST } from '../../settings/cost-estimate.js';
 import { checkEndpoint, isLocalEndpoint, sdkClientOptions } from '../aws-client-options.js';
 import { say } from '../cli-context.js';
 import type { RegisterCommand } from './index.js';
@@ -60,7 +61,7 @@ export const registerLoad: RegisterCommand = (program, ctx) => {
       // The SDK, the item builder and the progress bar load only once the options are valid.
       const [{ DynamoDBClient }, { largestSourceOrderBytes }, { runLoad }, { checkTableExists }, { runWatchedLoad }, { estimateLoadCost }, { formatPlan }] = await Promise.all([
         import('@aws-sdk/client-dynamodb'), import('../../load/item-size.js'), import('../../load/load-generator.js'),
-        import('../../load/table-check.js'), import('../watched-load.js'), import('../../load/cost-estimate.js'), import('../../load/load-report.js'),
+        import('../../load/table-check.js'), import('../watched-load.js'), import('../../settings/cost-estimate.js'), import('../../load/load-report.js'),
       ]);
       const itemBytes = largestSourceOrderBytes(plan.itemSizeBytes, plan.keys);
       const cost = estimateLoadCost({ items: plan.items, itemSizeBytes: itemBytes });

@@ -10,7 +10,7 @@ import type { RunJobValue } from '../../supervise/job-protocol.js';
 import { say, type CliContext } from '../cli-context.js';
 import type { RegisterCommand } from './index.js';
 import type { LabAwsRunOptions, RunDeps } from '../lab-run-aws.js';
-import { DEFAULT_MAX_COST } from '../../load/load-options.js';
+import { DEFAULT_MAX_COST } from '../../settings/cost-estimate.js';
 import { awsProfileOption, awsRegionOption } from '../aws-access-options.js';
 import { parseLabTarget } from '../lab-target.js';
 

@@ -2,7 +2,8 @@
 // the default --max-cost, so the AWS run starts without --yes. Real lab definition; nothing mocked.
 import { describe, expect, it } from 'vitest';
 import { minutes } from '../../settings/duration.js';
-import { lab as lab02, MAX_COST_USD } from '../core/definitions/02-generate-load.js';
+import { planLabLoad } from '../../load/lab-load-plan.js';
+import { awsRunUsd, lab as lab02, MAX_COST_USD } from '../core/definitions/02-generate-load.js';
 import type { LabExports } from '../core/lab-definition.js';
 
 const load = (ratePerSecond: number, durationMinutes: number): LabExports => ({
@@ -26,6 +27,11 @@ describe('check 02: within the default --max-cost', () => {
     expect(result.passed).toBe(false);
     expect(result.detail.en).toContain('≈ $0.563');
     expect(result.detail['pt-BR']).toContain('≈ US$ 0,563');
+  });
+
+  it.each([[200, 10, 200], [300, 10, 1_500], [50, 15, 5_000]])('GIVEN %d writes/s for %d min of %d-byte items WHEN priced THEN the check\'s estimate is exactly run --target aws\'s', (rate, durationMinutes, itemSizeBytes) => {
+    const spec = { ...load(rate, durationMinutes).load!, itemSizeBytes };
+    expect(awsRunUsd(spec)).toBe(planLabLoad(spec).cost.usd);
   });
 
   it('GIVEN 16 minutes WHEN checked THEN it is over the 15-minute limit', async () => {

@@ -1,7 +1,8 @@
 // Lab 02's check: a load within the lab's AWS budget that makes the backlog grow on the engine.
-import { planLabLoad } from '../../../load/lab-load-plan.js';
-import { DEFAULT_MAX_COST } from '../../../load/load-options.js';
-import type { RateProfile } from '../../../settings/load-profile.js';
+import { sourceOrderImageBytes } from '../../../engine/handler/source-order-image.js';
+import { buildArrivalCurve } from '../../../settings/arrival-curve.js';
+import { DEFAULT_MAX_COST, estimateLoadCost } from '../../../settings/cost-estimate.js';
+import type { LoadSpec, RateProfile } from '../../../settings/load-profile.js';
 import { attempt, expectation, runLabScenario } from '../check-kit.js';
 import type { LabCheck, LabDefinition } from '../lab-definition.js';
 import { lagGrows } from '../lag-growth.js';
@@ -12,6 +13,17 @@ import { lagGrows } from '../lag-growth.js';
  */
 export const MAX_COST_USD = Number(DEFAULT_MAX_COST);
 export const MAX_DURATION_SECONDS = 900;
+
+/**
+ * What `run 02 --target aws` would estimate for `load` (as `planLabLoad` does on the CLI side): the items of its
+ * arrival curve at the largest billed size of the orders it writes, plus one results row each. A test keeps the two equal.
+ */
+export function awsRunUsd(load: LoadSpec): number {
+  const items = Math.max(1, Math.round(buildArrivalCurve(load.profile, load.duration.seconds).total));
+  let largest = 0;
+  for (let index = 0; index < 60; index += 1) largest = Math.max(largest, sourceOrderImageBytes(index, index % load.keys, load.itemSizeBytes ?? 200, 0));
+  return estimateLoadCost({ items, itemSizeBytes: largest }).usd;
+}
 
 export function peakRate(profile: RateProfile): number {
   switch (profile.kind) {
@@ -27,7 +39,7 @@ const check: LabCheck = {
     const load = lab.load!;
     const peak = peakRate(load.profile);
     const inTime = peak > 0 && load.duration.seconds > 0 && load.duration.seconds <= MAX_DURATION_SECONDS && load.keys >= 1;
-    const usd = inTime ? planLabLoad(load).cost.usd : Number.POSITIVE_INFINITY;
+    const usd = inTime ? awsRunUsd(load) : Number.POSITIVE_INFINITY;
     const cost = { en: `$${usd.toFixed(3)}`, 'pt-BR': `US$ ${usd.toFixed(3).replace('.', ',')}` };
     const budget = expectation('within-budget',
       { en: `load.ts stays within the lab's budget: at most 15 minutes, and an AWS run estimated at no more than the default --max-cost ($${MAX_COST_USD.toFixed(2)})`,

@@ -1,4 +1,10 @@
-import { AWS_PRICES, HOURS_PER_MONTH, WRU_BYTES } from '../settings/aws-prices.js';
+import { AWS_PRICES, HOURS_PER_MONTH, WRU_BYTES } from './aws-prices.js';
+
+/**
+ * `--max-cost`'s default for `load` and `run --target aws`, in US dollars: above a lab's ordinary run
+ * (200 writes/s for 10 minutes, ≈ $0.15 with the consumer's results rows) and far below a typo's.
+ */
+export const DEFAULT_MAX_COST = '0.25';
 
 /**
  * The most a lab consumer's results row takes (every lab's `toResult` keeps a fixed set of small attributes

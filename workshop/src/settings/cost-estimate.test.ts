@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { toResult as kitToResult } from '../runtime/order-result.js';
 import { makeSourceOrder } from '../runtime/source-order.js';
 import { RESULT_ROW_MAX_BYTES, estimateLoadCost } from './cost-estimate.js';
-import { dynamoItemBytes } from './item-size.js';
+import { dynamoItemBytes } from '../load/item-size.js';
 
 describe('estimateLoadCost', () => {
   it('GIVEN the facts sheet example (200 writes/s for 10 min, ≤ 1 KB) WHEN estimated THEN 120,000 source WRU ≈ $0.075 plus 120,000 results WRU ≈ $0.075: $0.15', () => {
