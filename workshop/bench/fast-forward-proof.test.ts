@@ -4,7 +4,7 @@ import { type BenchLab, constantLoadScenario, loadSolution } from './lab-scenari
 
 // Issue 8 item 3 asks for 2 simulated hours at 300 writes/s; exact mode needs ~1–2 minutes of wall time for
 // that on a loaded 2-core machine, so this test runs 8 simulated minutes (with the default calibration:
-// 2 minutes of warm-up, then replays) and `npm run bench` prints the 2-hour comparison. Same assertion.
+// 1 minute of warm-up, then replays) and `npm run bench` prints the 2-hour comparison. Same assertion.
 const MINUTES = 8;
 
 describe('calibrated fast-forward against exact mode (solutions at 300 writes/s)', () => {

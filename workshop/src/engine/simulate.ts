@@ -4,7 +4,7 @@ import { resolveConsumerSettings } from '../settings/consumer-settings.js';
 import { evaluateAlarm, toStateChanges } from './alarm-evaluator.js';
 import { createCostModelRunner } from './cost-model-runner.js';
 import type { EngineAssumptions } from './engine-assumptions.js';
-import { CALIBRATION_DEFAULTS, type CalibrationRules, createCalibratedRunner, type ExecutionReport } from './handler/calibrated-runner.js';
+import { calibrationFor, type CalibrationRules, createCalibratedRunner, type ExecutionReport } from './handler/calibrated-runner.js';
 import { createHandlerRunner, type HandlerRunner } from './handler/create-handler-runner.js';
 import { type ExecutionMode, pickExecutionMode } from './handler/execution-mode.js';
 import type { ConsumerSettings } from '../settings/consumer-settings.js';
@@ -22,7 +22,7 @@ export interface SimulateOptions {
    * invocations (`handler/calibrated-runner.ts`); 'auto' picks by size (`FAST_FORWARD_MIN_RECORDS`). @default 'auto'
    */
   readonly mode?: ExecutionMode;
-  /** Fast-forward's calibration rules (tests shorten the warm-up and windows). @default CALIBRATION_DEFAULTS */
+  /** Fast-forward's calibration rules (tests shorten the warm-up and windows). @default calibrationFor(horizon) */
   readonly calibration?: Partial<CalibrationRules>;
 }
 
@@ -60,7 +60,8 @@ function handlerRunnerFor(
   if (pickExecutionMode(scenario, options.mode) === 'fast-forward') {
     const unusual = model.unusualRecords && model.unusualRecords.length > 0 ? new Set(model.unusualRecords) : undefined;
     const isUnusual = unusual ? (record: { readonly index: number }) => unusual.has(record.index) : undefined;
-    return createCalibratedRunner(exact, scenario.seed, { ...CALIBRATION_DEFAULTS, ...options.calibration }, isUnusual);
+    const horizonMs = (scenario.horizonSeconds ?? scenario.load.duration.seconds) * 1000;
+    return createCalibratedRunner(exact, scenario.seed, calibrationFor(horizonMs, options.calibration), isUnusual);
   }
   let invocations = 0;
   return {

@@ -27,11 +27,16 @@ export interface Fallback {
 
 /** The calibration rules; the defaults are what `simulate` uses (see `CALIBRATION_DEFAULTS`). */
 export interface CalibrationRules {
-  /** Every invocation starting before this virtual time runs the handler. */
+  /** Every invocation starting before this virtual time runs the handler (the warm-up)… */
   readonly warmupMs: number;
+  /** …up to this many invocations: a run with many lanes does not spend its warm-up on thousands of them. */
+  readonly warmupInvocations: number;
   /** Each batch shape runs the handler this many times before it is replayed (the first one is its reference). */
   readonly realPerShape: number;
-  /** One invocation per shape in every window of this length, at a seeded moment, runs the handler to check it. */
+  /**
+   * One invocation per shape in every window of this length, at a seeded moment, runs the handler to check it.
+   * `calibrationFor` sets it to the run's horizon ÷ `SAMPLE_WINDOWS` (at least a minute).
+   */
   readonly sampleWindowMs: number;
   /** Two measurements of a shape agree when their durations differ by at most this share of the reference… */
   readonly durationTolerance: number;
@@ -40,15 +45,26 @@ export interface CalibrationRules {
 }
 
 export const CALIBRATION_DEFAULTS: CalibrationRules = {
-  warmupMs: 120_000,
+  warmupMs: 60_000,
+  warmupInvocations: 2_000,
   realPerShape: 2,
   sampleWindowMs: 300_000,
   durationTolerance: 0.01,
   durationToleranceMinMs: 1,
 };
 
+/** Each batch shape is checked about this many times over a run, whatever its length. */
+export const SAMPLE_WINDOWS = 120;
+
+/** The rules for a run of `horizonMs`: the defaults, with sample windows of horizon ÷ 120 (≥ 1 minute). */
+export function calibrationFor(horizonMs: number, overrides: Partial<CalibrationRules> = {}): CalibrationRules {
+  return { ...CALIBRATION_DEFAULTS, sampleWindowMs: Math.max(60_000, horizonMs / SAMPLE_WINDOWS), ...overrides };
+}
+
 /** What one real invocation of a shape did, in a form that applies to any batch of that shape. */
 interface Measurement {
+  /** What a replay answers when nothing failed (shared: the engine only reads it). */
+  readonly result: InvocationResult;
   readonly outcome: InvocationOutcome;
   readonly durationMs: number;
   /** Positions in the batch of the records reported failed; a string is an identifier naming no record of the batch. */
@@ -75,9 +91,9 @@ export interface CalibratedRunner extends HandlerRunner {
  * still does everything (stream, lanes, batching, checkpoints, retries, retention, metrics); only some
  * invocations skip the handler and replay what it measurably did for a batch of the same shape.
  *
- * A batch's shape is its record count. The handler runs for: every invocation in the warm-up; the first
- * `realPerShape` of each shape; one seeded moment per shape per sample window; and every batch holding a
- * record `isUnusual` marks. The others replay the shape's latest measurement: duration, outcome,
+ * A batch's shape is its record count. The handler runs for: every invocation in the warm-up (the first
+ * minute, at most 2,000 invocations); the first `realPerShape` of each shape; one seeded moment per shape
+ * per sample window; and every batch holding a record `isUnusual` marks. The others replay the shape's latest measurement: duration, outcome,
  * batchItemFailures by position, items written. Every real run of a known shape is compared with its first:
  * a different outcome, failure positions or item counts, or a duration beyond the tolerance, means the
  * premise (a shape determines the behaviour) does not hold, and from then on every invocation runs the
@@ -102,7 +118,7 @@ export function createCalibratedRunner(
   /** The measurement to replay, or undefined to run the handler. Called exactly once per invocation. */
   const decide = (count: number, startMs: number): Measurement | undefined => {
     total += 1;
-    if (fallback || startMs < rules.warmupMs) return undefined;
+    if (fallback || (startMs < rules.warmupMs && total <= rules.warmupInvocations)) return undefined;
     const shape = shapes.get(count);
     if (!shape || shape.real < rules.realPerShape) return undefined;
     const window = Math.floor(startMs / rules.sampleWindowMs);
@@ -116,7 +132,7 @@ export function createCalibratedRunner(
   const replay = (measured: Measurement, batch: readonly StreamRecordView[] | undefined): InvocationResult => {
     replayedWritten += measured.itemsWritten;
     replayedUnprocessed += measured.itemsUnprocessed;
-    if (measured.failures === undefined) return { outcome: measured.outcome, durationMs: measured.durationMs };
+    if (measured.failures === undefined) return measured.result;
     const failures = measured.failures.map((f) => (typeof f === 'number' ? batch![f]!.sequenceNumber : f));
     return { outcome: measured.outcome, durationMs: measured.durationMs, batchItemFailures: failures };
   };
@@ -129,6 +145,7 @@ export function createCalibratedRunner(
     const result = await inner.invoke(batch, startMs);
     if (fallback || unusual) return result;
     const measured: Measurement = {
+      result: { outcome: result.outcome, durationMs: result.durationMs },
       outcome: result.outcome,
       durationMs: result.durationMs,
       failures: positionsOf(result.batchItemFailures, batch),
