@@ -148,6 +148,14 @@ describe('broken handlers under the supervisor (real CLI, throw-away repositorie
     expect(run.stderr).not.toContain('Transform failed');
   });
 
+  it('GIVEN a handler posting a made-up "passed" on the worker\'s channel WHEN checked (en) THEN lab code has no such channel: the check fails', () => {
+    const run = cli('fakes-a-pass', ['check', '01', '--lang', 'en']);
+    expect(run.status, run.stderr).toBe(1);
+    expect(run.stdout).toContain('✖ Lab 01 is not done yet.');
+    expect(run.stdout).not.toContain('passes');
+    expect(run.leftovers).toBe(0);
+  });
+
   it('GIVEN a handler logging every invocation WHEN simulated with --json THEN every line reaches stdout, before the JSON', () => {
     const run = cli('logs-every-invocation', ['simulate', '--lab', 'labs/01-deploy-consumer', '--duration', '1m', '--json', '--lang', 'en']);
     expect(run.status, run.stderr).toBe(0);

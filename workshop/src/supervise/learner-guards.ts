@@ -21,7 +21,8 @@ type TimerApi = 'setTimeout' | 'setInterval';
 /**
  * Installs the guards on this thread: process.exit/abort/kill(self), real timers started by lab files
  * (a delay > 0 from a frame outside the kit; they are unref'd so they never keep the thread alive),
- * unhandled rejections, uncaught throws, and an event loop that empties while the job still waits.
+ * unhandled rejections, uncaught throws, an event loop that empties while the job still waits, and the
+ * worker's parentPort (hidden from lab code).
  */
 export function installLearnerGuards(options: GuardOptions): void {
   const { report } = options;
@@ -63,6 +64,11 @@ export function installLearnerGuards(options: GuardOptions): void {
   const realSleep = timersPromises.setTimeout;
   (timersPromises as Record<string, unknown>).setTimeout = (delay?: number, value?: unknown, opts?: { ref?: boolean; signal?: AbortSignal }) =>
     realSleep(delay, value, realTimer('setTimeout', delay) ? { ...opts, ref: false } : opts);
+  // The answer channel is the kit's alone: lab code importing node:worker_threads sees no parent to post a
+  // made-up "passed" to (the entry took its own reference before the guards went up).
+  const threads = createRequire(import.meta.url)('node:worker_threads') as Record<string, unknown>;
+  threads.parentPort = null;
+  threads.workerData = null;
   syncBuiltinESMExports();
 
   process.on('unhandledRejection', (reason) => {

@@ -24,6 +24,8 @@ export const BROKEN_LABS = {
   'throws-non-error': { handler: handler("  throw { code: 42, reason: 'not an Error' };") },
   // Not broken: a learner debugging with console.log must see every line, even though the worker is ended at once.
   'logs-every-invocation': { handler: handler('  calls += 1;\n  console.log(`invocation ${calls}`);\n  for (const r of event.Records) await io.putResult({ pk: r.dynamodb.Keys.pk.S, sk: r.dynamodb.Keys.sk.S });', 'let calls = 0;\n') },
+  // Tries to post a made-up passing report on the supervisor's channel.
+  'fakes-a-pass': { handler: handler("  parentPort?.postMessage({ kind: 'done', value: { labId: '01', slug: '01-deploy-consumer', variant: 'starter', passed: true, expectations: [], observations: [], elapsedMs: 1 } });", "import { parentPort } from 'node:worker_threads';\n") },
   'syntax-error': { handler: 'export const createHandler = (io: any) => async (event: any) => {\n  const rows = event.Records.map((r: any) => r +* 2);\n  return rows;\n};\n' },
 } as const satisfies Record<string, { readonly handler: string; readonly consumer?: string }>;
 
