@@ -9,6 +9,8 @@ export interface CliContext {
   readonly err: (text: string) => void;
   /** True when stdout is an interactive terminal (progress bars, colours). */
   readonly isTty: boolean;
+  /** True when stderr is an interactive terminal: progress goes there, also when stdout is a pipe (`--json | jq`). */
+  readonly errIsTty?: boolean;
   readonly env: Readonly<Record<string, string | undefined>>;
   /** The repository root (where package.json, labs/ and solutions/ are). */
   readonly repoRoot: string;

@@ -17,6 +17,18 @@ export function parseLabTarget(text: string | undefined): LabTarget {
 }
 
 /**
+ * Refuses options that the chosen target would silently ignore (`run 01 --max-cost` runs locally and writes
+ * nothing to AWS; `run 02 --target aws --minutes 5` writes the lab's own load). `scoped` maps each target to
+ * the options (flag → value as parsed, undefined when absent) that only mean something on that target.
+ * @throws WorkshopError `option_ignored` naming the first such option and the target it needs.
+ */
+export function refuseOptionsForOtherTarget(target: LabTarget, scoped: Readonly<Record<LabTarget, Readonly<Record<string, unknown>>>>): void {
+  const other: LabTarget = target === 'aws' ? 'local' : 'aws';
+  const given = Object.entries(scoped[other]).find(([, value]) => value !== undefined);
+  if (given) throw new WorkshopError({ code: 'option_ignored', field: given[0], needs: `--target ${other}` });
+}
+
+/**
  * The lab folder `synth`, `deploy` and `destroy` work on, from what the learner typed: a lab (`1`, `01`,
  * `01-deploy-consumer`, `labs/01-…`, `solutions/01-…`; `solution` picks the reference copy) or any folder path
  * holding `consumer.ts` and `handler.ts` (a lab's may be inherited). Returns the path relative to the repository root.

@@ -1,23 +1,44 @@
 // Entry point of `npx workshop` / `npm run workshop -- <command>`.
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runCli } from './run-cli.js';
+import { EXIT, runCli } from './run-cli.js';
+import { restoreTerminal } from './terminal-restore.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
 // The README states the supported Node range; the SDK's multi-line notice about it would bury the output.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-// `npx workshop … | head` closes stdout early: that is the reader's choice, not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
+
+// `npx workshop check 01 | head -1` closes stdout early: that is the reader's choice, not an error, and not a
+// success either. Output stops, the command finishes, and the exit code is still the command's own.
+const open = { stdout: true, stderr: true };
+for (const name of ['stdout', 'stderr'] as const) {
+  process[name].on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    open[name] = false;
+  });
+}
+
+// Ctrl-C: a command that handles it (load stops writing, watch stops refreshing) has its own listener; otherwise
+// the terminal gets its cursor and line wrap back (a progress bar hides them) and the exit code is 130.
+let interrupted = false;
+process.on('SIGINT', () => {
+  interrupted = true;
+  if (process.listenerCount('SIGINT') > 1) return;
+  restoreTerminal();
+  process.exit(EXIT.interrupted);
 });
 
 const code = await runCli(process.argv.slice(2), {
-  out: (text) => process.stdout.write(`${text}\n`),
-  err: (text) => process.stderr.write(`${text}\n`),
+  out: (text) => {
+    if (open.stdout) process.stdout.write(`${text}\n`);
+  },
+  err: (text) => {
+    if (open.stderr) process.stderr.write(`${text}\n`);
+  },
   isTty: Boolean(process.stdout.isTTY),
+  errIsTty: Boolean(process.stderr.isTTY),
   env: process.env,
   repoRoot,
 });
-process.exitCode = code;
+process.exitCode = interrupted && code !== EXIT.ok ? EXIT.interrupted : code;

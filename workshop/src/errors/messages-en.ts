@@ -102,12 +102,13 @@ export function messageEn(issue: WorkshopIssue): IssueText {
     case 'invalid_output':
       return {
         message: issue.reason === 'empty' ? `${issue.field} is empty: it needs a folder to write to.`
-          : issue.reason === 'repository_root' ? `${issue.field} "${issue.got}" is the repository root: the assembly would be mixed with the workshop's own files.`
+          : issue.reason === 'repository_root' ? `${issue.field} "${issue.got}" is the repository root (or above it): the assembly would be mixed with the workshop's own files.`
+          : issue.reason === 'not_an_assembly' ? `${issue.field} "${issue.got}" already holds other files and no cloud assembly: the CDK would mix its files with them.`
           : `${issue.field} "${issue.got}" exists and is not a folder.`,
         hint: `Name a folder of its own, e.g. ${issue.field} cdk.out/my-lab, or leave ${issue.field} out (default: cdk.out/<lab>).`,
       };
     case 'option_ignored':
-      return { message: `${issue.field} only applies with ${issue.needs}; here it would be ignored.`, hint: `Drop ${issue.field}, or add ${issue.needs}.` };
+      return { message: `${issue.field} only applies with ${issue.needs}; here it would be ignored.`, hint: `Drop ${issue.field}, or use ${issue.needs}.` };
     case 'file_not_written':
       return { message: `Could not write ${issue.path}: ${issue.detail}.`, hint: 'Check that the folder exists and that you may write to it (permissions, free disk space).' };
     case 'package_missing':

@@ -102,12 +102,13 @@ export function messagePtBr(issue: WorkshopIssue): IssueText {
     case 'invalid_output':
       return {
         message: issue.reason === 'empty' ? `${issue.field} está vazio: é preciso uma pasta onde gravar.`
-          : issue.reason === 'repository_root' ? `${issue.field} "${issue.got}" é a raiz do repositório: o assembly se misturaria com os arquivos da oficina.`
+          : issue.reason === 'repository_root' ? `${issue.field} "${issue.got}" é a raiz do repositório (ou acima dela): o assembly se misturaria com os arquivos da oficina.`
+          : issue.reason === 'not_an_assembly' ? `${issue.field} "${issue.got}" já tem outros arquivos e nenhum cloud assembly: o CDK misturaria os arquivos dele com esses.`
           : `${issue.field} "${issue.got}" existe e não é uma pasta.`,
         hint: `Indique uma pasta só para isso, por exemplo ${issue.field} cdk.out/meu-lab, ou não use ${issue.field} (padrão: cdk.out/<lab>).`,
       };
     case 'option_ignored':
-      return { message: `${issue.field} só vale com ${issue.needs}; aqui seria ignorado.`, hint: `Tire ${issue.field}, ou acrescente ${issue.needs}.` };
+      return { message: `${issue.field} só vale com ${issue.needs}; aqui seria ignorado.`, hint: `Tire ${issue.field}, ou use ${issue.needs}.` };
     case 'file_not_written':
       return { message: `Não foi possível gravar ${issue.path}: ${issue.detail}.`, hint: 'Confira se a pasta existe e se você pode gravar nela (permissões, espaço livre em disco).' };
     case 'package_missing':

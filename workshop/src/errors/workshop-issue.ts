@@ -41,7 +41,7 @@ export type WorkshopIssue =
   | { readonly code: 'command_failed'; readonly command: string; readonly exitCode: number }
   | { readonly code: 'package_missing'; readonly packageName: string }
   /** A value the command cannot use (e.g. `synth --output ""`), with what would be accepted. */
-  | { readonly code: 'invalid_output'; readonly field: string; readonly got: string; readonly reason: 'empty' | 'not_a_directory' | 'repository_root' }
+  | { readonly code: 'invalid_output'; readonly field: string; readonly got: string; readonly reason: 'empty' | 'not_a_directory' | 'repository_root' | 'not_an_assembly' }
   /** An option the command would silently ignore here: it only means something together with `needs` (e.g. `--target aws`). */
   | { readonly code: 'option_ignored'; readonly field: string; readonly needs: string }
   /** A file the command must write could not be written (permissions, disk full, a folder in the way). */

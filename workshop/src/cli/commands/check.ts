@@ -1,16 +1,18 @@
+import { relative } from 'node:path';
 import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import type { LambdaClient } from '@aws-sdk/client-lambda';
 import { WorkshopError } from '../../errors/workshop-error.js';
 import { parseDuration } from '../../settings/duration.js';
 import { labEntry } from '../../labs/core/lab-catalog.js';
 import { resolveLabFolder } from '../../labs/node/lab-folder.js';
-import { markPassed } from '../../labs/node/progress-store.js';
+import { markPassed, progressPath } from '../../labs/node/progress-store.js';
+import { formatIssue } from '../../errors/format-issue.js';
 import { sdkClientOptions, type SdkClientOptions } from '../aws-client-options.js';
 import { checkReportLines } from '../check-report-text.js';
-import { say } from '../cli-context.js';
+import { say, type CliContext } from '../cli-context.js';
 import type { RegisterCommand } from './index.js';
 import { awsProfileOption, awsRegionOption } from '../aws-access-options.js';
-import { parseLabTarget } from '../lab-target.js';
+import { parseLabTarget, refuseOptionsForOtherTarget } from '../lab-target.js';
 
 interface CheckOptions {
   readonly solution?: boolean;
@@ -45,6 +47,10 @@ export function makeRegisterCheck(deps: CheckDeps): RegisterCommand {
       .action(async (text: string, options: CheckOptions) => {
         const variant = options.solution ? 'solution' : 'starter';
         const target = parseLabTarget(options.target);
+        refuseOptionsForOtherTarget(target, {
+          local: {},
+          aws: { '--function': options.function, '--since': options.since, '--region': options.region, '--profile': options.profile },
+        });
         const folder = resolveLabFolder(ctx.repoRoot, text, variant);
         const entry = labEntry(folder.id);
         if (!entry?.check) throw new WorkshopError({ code: 'lab_has_no_check', lab: folder.slug });
@@ -71,7 +77,7 @@ export function makeRegisterCheck(deps: CheckDeps): RegisterCommand {
         }
         if (passed) {
           ctx.out(t(`✔ Lab ${folder.id} passes.`, `✔ Lab ${folder.id} aprovado.`));
-          if (variant === 'starter') markPassed(ctx.repoRoot, folder.id, deps.now());
+          if (variant === 'starter') recordPass(ctx, folder.id, deps.now());
         } else {
           const hint = entry?.hints[ctx.language][0];
           ctx.out(t(`✖ Lab ${folder.id} is not done yet.`, `✖ O lab ${folder.id} ainda não está pronto.`));
@@ -81,6 +87,17 @@ export function makeRegisterCheck(deps: CheckDeps): RegisterCommand {
         }
       });
   };
+}
+
+/** Notes the pass in .workshop/progress.json; a file that cannot be written is a warning, not a failed check. */
+function recordPass(ctx: CliContext, labId: string, now: Date): void {
+  try {
+    markPassed(ctx.repoRoot, labId, now);
+  } catch (error) {
+    const detail = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+    const { message } = formatIssue({ code: 'file_not_written', path: relative(ctx.repoRoot, progressPath(ctx.repoRoot)), detail }, ctx.language);
+    ctx.err(say(ctx, { en: `⚠ ${message} The lab passes, but \`list\` will not show it as done.`, 'pt-BR': `⚠ ${message} O lab foi aprovado, mas o \`list\` não vai mostrá-lo como feito.` }));
+  }
 }
 
 /** `workshop check` on the real AWS SDK clients, loaded only by `--target aws`. */

@@ -3,6 +3,7 @@ import { parseLoadPlan } from '../../load/load-options.js';
 import { DEFAULT_MAX_COST } from '../../settings/cost-estimate.js';
 import { checkEndpoint, isLocalEndpoint, sdkClientOptions } from '../aws-client-options.js';
 import { say } from '../cli-context.js';
+import { itemSizeWarning } from '../option-warnings.js';
 import type { RegisterCommand } from './index.js';
 import { awsProfileOption, awsRegionOption } from '../aws-access-options.js';
 
@@ -64,6 +65,8 @@ export const registerLoad: RegisterCommand = (program, ctx) => {
         import('../../load/table-check.js'), import('../watched-load.js'), import('../../settings/cost-estimate.js'), import('../../load/load-report.js'),
       ]);
       const itemBytes = largestSourceOrderBytes(plan.itemSizeBytes, plan.keys);
+      const tooSmall = itemSizeWarning(options.itemSize, plan.itemSizeBytes, largestSourceOrderBytes(1, plan.keys), ctx.language);
+      if (tooSmall) ctx.err(tooSmall);
       const cost = estimateLoadCost({ items: plan.items, itemSizeBytes: itemBytes });
       const local = isLocalEndpoint(options.endpoint);
       ctx.out(formatPlan(plan, cost, { table, local, itemBytes }, ctx.language));

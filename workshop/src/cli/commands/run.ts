@@ -12,7 +12,7 @@ import type { RegisterCommand } from './index.js';
 import type { LabAwsRunOptions, RunDeps } from '../lab-run-aws.js';
 import { DEFAULT_MAX_COST } from '../../settings/cost-estimate.js';
 import { awsProfileOption, awsRegionOption } from '../aws-access-options.js';
-import { parseLabTarget } from '../lab-target.js';
+import { parseLabTarget, refuseOptionsForOtherTarget } from '../lab-target.js';
 
 interface RunOptions extends LabAwsRunOptions {
   readonly target?: string;
@@ -42,6 +42,10 @@ export function makeRegisterRun(deps: RunDeps): RegisterCommand {
       .addOption(awsProfileOption(ctx, 'aws-target'))
       .action(async (text: string, options: RunOptions) => {
         const target = parseLabTarget(options.target);
+        refuseOptionsForOtherTarget(target, {
+          local: { '--minutes': options.minutes },
+          aws: { '--max-cost': options.maxCost, '--yes': options.yes, '--region': options.region, '--profile': options.profile },
+        });
         const folder = resolveLabFolder(ctx.repoRoot, text, options.solution ? 'solution' : 'starter');
         const entry = labEntry(folder.id);
         if (!entry?.check) throw new WorkshopError({ code: 'lab_has_no_check', lab: folder.slug });

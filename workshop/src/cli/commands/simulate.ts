@@ -4,6 +4,7 @@ import { formatMilliseconds } from '../../settings/duration.js';
 import { say } from '../cli-context.js';
 import { simulateText } from '../simulate/simulate-help.js';
 import type { SimulateFlags } from '../simulate/simulate-options.js';
+import { dailyProfileWarning } from '../option-warnings.js';
 import type { RegisterCommand } from './index.js';
 
 interface SimulateCliOptions extends SimulateFlags {
@@ -41,6 +42,9 @@ export const registerSimulate: RegisterCommand = (program, ctx) => {
         import('../../supervise/lab-jobs.js'), import('../../supervise/node-supervisor.js'), import('../../supervise/supervise-limits.js'),
         import('../simulate/progress-bar.js'), import('../simulate/simulate-report.js'),
       ]);
+      const { SIMULATE_DEFAULTS } = await import('../simulate/simulate-options.js');
+      const daily = dailyProfileWarning(options.profile, options.duration, options.lab === undefined ? SIMULATE_DEFAULTS.durationSeconds : undefined);
+      if (daily) ctx.err(say(ctx, daily));
       const progress = createRunProgress(ctx);
       const startedAt = performance.now();
       let run;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { say } from '../cli-context.js';
 import { resolveDeployableLab } from '../lab-target.js';
+import { checkOutputFolder } from '../output-folder.js';
 import type { RegisterCommand } from './index.js';
 
 interface SynthOptions {
@@ -24,6 +25,8 @@ export const registerSynth: RegisterCommand = (program, ctx) => {
     .option('--region <region>', t('AWS Region written into the template (default: environment-agnostic)', 'Região AWS gravada no template (padrão: independente de ambiente)'))
     .option('--output <dir>', t('where to write the cloud assembly (default: cdk.out/<lab>)', 'onde gravar o cloud assembly (padrão: cdk.out/<lab>)'))
     .action(async (lab: string, options: SynthOptions) => {
+      // Checked before anything runs: `--output ""` would write the assembly into the repository root.
+      const output = options.output === undefined ? undefined : checkOutputFolder(ctx.repoRoot, options.output);
       const labDir = await resolveDeployableLab(ctx.repoRoot, lab, options.solution === true);
       const { synthLab } = await import('../../infra/cdk-runner.js');
       ctx.err(t(`Synthesizing ${labDir} …`, `Sintetizando ${labDir} …`));
@@ -33,7 +36,7 @@ export const registerSynth: RegisterCommand = (program, ctx) => {
         env: ctx.env,
         onOutput: (chunk) => ctx.err(chunk.replace(/\n$/, '')),
         ...(options.region === undefined ? {} : { region: options.region }),
-        ...(options.output === undefined ? {} : { output: options.output }),
+        ...(output === undefined ? {} : { output }),
       });
       const seconds = (result.durationMs / 1000).toFixed(1);
       ctx.out(t(`✔ Stack ${result.stackName} synthesized in ${seconds} s.`, `✔ Pilha ${result.stackName} sintetizada em ${seconds} s.`));
