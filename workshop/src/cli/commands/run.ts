@@ -9,6 +9,7 @@ import { resolveLabFolder } from '../../labs/node/lab-folder.js';
 import type { RunJobValue } from '../../supervise/job-protocol.js';
 import { say, type CliContext } from '../cli-context.js';
 import type { RegisterCommand } from './index.js';
+import { createLongRunProgress } from '../long-run-progress.js';
 import type { LabAwsRunOptions, RunDeps } from '../lab-run-aws.js';
 import { DEFAULT_MAX_COST } from '../../settings/cost-estimate.js';
 import { awsProfileOption, awsRegionOption } from '../aws-access-options.js';
@@ -60,7 +61,9 @@ export function makeRegisterRun(deps: RunDeps): RegisterCommand {
         const [{ superviseJob }, { superviseLimits }, { createRunProgress }] = await Promise.all([
           import('../../supervise/node-supervisor.js'), import('../../supervise/supervise-limits.js'), import('../simulate/progress-bar.js'),
         ]);
-        const progress = createRunProgress(ctx);
+        // Progress goes to stderr: shown when stderr is a terminal, even with --json or a piped stdout.
+        const interactive = ctx.errIsTty ?? ctx.isTty;
+        const progress = createLongRunProgress(ctx, createRunProgress({ ...ctx, isTty: interactive }), { interactive });
         let run: RunJobValue;
         try {
           // The learner's code runs in a supervised worker: a hang, an exit or a crash becomes a verdict.

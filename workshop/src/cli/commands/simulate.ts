@@ -6,6 +6,7 @@ import { simulateText } from '../simulate/simulate-help.js';
 import type { SimulateFlags } from '../simulate/simulate-options.js';
 import { dailyProfileWarning } from '../option-warnings.js';
 import type { RegisterCommand } from './index.js';
+import { createLongRunProgress } from '../long-run-progress.js';
 
 interface SimulateCliOptions extends SimulateFlags {
   readonly lab?: string;
@@ -45,7 +46,9 @@ export const registerSimulate: RegisterCommand = (program, ctx) => {
       const { SIMULATE_DEFAULTS } = await import('../simulate/simulate-options.js');
       const daily = dailyProfileWarning(options.profile, options.duration, options.lab === undefined ? SIMULATE_DEFAULTS.durationSeconds : undefined);
       if (daily) ctx.err(say(ctx, daily));
-      const progress = createRunProgress(ctx);
+      // Progress goes to stderr: shown when stderr is a terminal, even with --json or a piped stdout.
+      const interactive = ctx.errIsTty ?? ctx.isTty;
+      const progress = createLongRunProgress(ctx, createRunProgress({ ...ctx, isTty: interactive }), { interactive });
       const startedAt = performance.now();
       let run;
       try {
