@@ -3,7 +3,8 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from './run-cli.js';
+import { formatIssue } from '../errors/format-issue.js';
+import { runCli, withCommandContext } from './run-cli.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const COMMAND_NAMES = ['list', 'run', 'check', 'hint', 'diff', 'reset', 'synth', 'deploy', 'destroy', 'leftovers', 'load', 'watch', 'simulate', 'doctor'];
@@ -53,5 +54,23 @@ describe('workshop --help and commander in the learner\'s language', () => {
     const inEn = await cli(...argv, '--lang', 'en');
     expect(inEn.code).toBe(2);
     expect(inEn.err.startsWith(en)).toBe(true);
+  });
+});
+
+describe('"no credentials" hints offer only what the command has', () => {
+  it.each([
+    ['check', 'local_target', 'or use the local target (the default)'],
+    ['run', 'local_target', 'or use the local target (the default)'],
+    ['load', 'local_endpoint', 'or write to a local DynamoDB with --endpoint http://127.0.0.1:8000'],
+    ['watch', undefined, undefined],
+    ['leftovers', undefined, undefined],
+    ['deploy', undefined, undefined],
+  ] as const)('GIVEN missing_credentials from `%s` THEN alternative %s', (command, alternative, words) => {
+    const issue = withCommandContext({ code: 'missing_credentials' }, command);
+    expect(issue).toEqual(alternative ? { code: 'missing_credentials', alternative } : { code: 'missing_credentials' });
+    const { hint } = formatIssue(issue, 'en');
+    if (words) expect(hint).toContain(words);
+    else expect(hint).toBe('Run "aws configure" or "aws sso login", or pass --profile.');
+    if (!words) expect(formatIssue(issue, 'pt-BR').hint).toBe('Rode "aws configure" ou "aws sso login", ou use --profile.');
   });
 });

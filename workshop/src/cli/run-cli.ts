@@ -111,7 +111,7 @@ function commandName(argv: readonly string[]): string | undefined {
 }
 
 /** What the command offers instead of an account: only `run`/`check` have a local target, only `load` an endpoint. */
-function withCommandContext(issue: WorkshopIssue, command: string | undefined): WorkshopIssue {
+export function withCommandContext(issue: WorkshopIssue, command: string | undefined): WorkshopIssue {
   if (issue.code !== 'missing_credentials' || issue.alternative !== undefined) return issue;
   if (command === 'run' || command === 'check') return { ...issue, alternative: 'local_target' };
   if (command === 'load') return { ...issue, alternative: 'local_endpoint' };
