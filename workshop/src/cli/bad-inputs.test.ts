@@ -218,7 +218,8 @@ describe('the process itself (real subprocess: node --import tsx workshop/src/cl
   });
 
   it('GIVEN a long simulate WHEN Ctrl-C (SIGINT) arrives THEN it stops with exit 130 and prints no error', async () => {
-    const child = spawn('node', [...main, 'simulate', '--rate', '100000', '--duration', '7d', '--shards', '100', '--json'], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // WORKSHOP_PROGRESS=plain: progress notices without a terminal, so the test knows when the run has started.
+    const child = spawn('node', [...main, 'simulate', '--rate', '100000', '--duration', '7d', '--shards', '100', '--json'], { cwd: repoRoot, env: { ...env, WORKSHOP_PROGRESS: 'plain' }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     // Ctrl-C once the run has started and announced its length (so the CLI is past its start-up, whatever the machine's speed).
     child.stderr!.on('data', (chunk: Buffer) => {

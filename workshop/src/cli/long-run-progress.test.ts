@@ -4,45 +4,53 @@ import { createLongRunProgress } from './long-run-progress.js';
 import { RESTORE_SEQUENCE, restoreTerminal } from './terminal-restore.js';
 
 /** A fake clock and a bar that records what it was told. */
-function harness(interactive: boolean, language: 'en' | 'pt-BR' = 'en') {
+function harness(options: { readonly interactive: boolean; readonly plain?: boolean }, language: 'en' | 'pt-BR' = 'en') {
   let now = 0;
   const err: string[] = [];
   const bar: number[] = [];
-  const progress = createLongRunProgress({ err: (t) => err.push(t), language }, { update: (f) => bar.push(f), stop: () => bar.push(-1) }, { now: () => now, interactive });
-  return { progress, err, bar, at: (ms: number) => (now = ms) };
+  const progress = createLongRunProgress({ err: (t) => err.push(t), language }, { update: (f) => bar.push(f), stop: () => bar.push(-1) }, { now: () => now, ...options });
+  const at = (ms: number, fraction: number) => {
+    now = ms;
+    progress.update(fraction);
+  };
+  return { progress, err, bar, at };
 }
 
 describe('createLongRunProgress (fake clock: no timing)', () => {
-  it('GIVEN 5% done after 1 s WHEN updated THEN it states the expected 20 s once, and drives the bar', () => {
-    const h = harness(true);
-    h.at(500);
-    h.progress.update(0.02);
-    expect(h.err).toEqual([]); // still calibrating
-    h.at(1_000);
-    h.progress.update(0.05);
-    h.at(2_000);
-    h.progress.update(0.1);
-    expect(h.err).toEqual(['This run will take about 20 s of wall time (Ctrl-C stops it).']);
+  it('GIVEN a terminal, a slow start-up, then 5% per second WHEN updated THEN it states the 18.8 s left once (measured from the first progress), and drives the bar', () => {
+    const h = harness({ interactive: true });
+    h.at(3_000, 0); // the worker is still starting: not counted
+    h.at(3_500, 0.01);
+    h.at(4_000, 0.03); // half a second: still measuring
+    h.at(4_500, 0.06);
+    h.at(5_500, 0.11);
+    expect(h.err).toEqual(['This run will take about 18.8 s more of wall time (Ctrl-C stops it).']);
     h.progress.stop();
-    expect(h.bar).toEqual([0.02, 0.05, 0.1, -1]);
+    expect(h.bar).toEqual([0, 0.01, 0.03, 0.06, 0.11, -1]);
   });
 
-  it('GIVEN a run expected to take 2 s THEN nothing is announced', () => {
-    const h = harness(true);
-    h.at(1_000);
-    h.progress.update(0.5);
+  it('GIVEN a run with about 2 s left THEN nothing is announced', () => {
+    const h = harness({ interactive: true });
+    h.at(0, 0.1);
+    h.at(1_000, 0.4);
     expect(h.err).toEqual([]);
   });
 
-  it('GIVEN no terminal on stderr (--json > file in CI) THEN a plain progress line every 10 s, in the learner language', () => {
-    const h = harness(false, 'pt-BR');
-    h.at(1_000);
-    h.progress.update(0.01);
-    h.at(10_000);
-    h.progress.update(0.05);
-    h.at(15_000);
-    h.progress.update(0.07);
-    expect(h.err).toEqual(['Esta execução vai levar cerca de 1,7 min de relógio (Ctrl-C interrompe).', '… 5% simulado, faltam cerca de 3,2 min']);
+  it('GIVEN no terminal on stderr (tests, pipes) THEN nothing is added, whatever the length', () => {
+    const h = harness({ interactive: false });
+    h.at(0, 0.001);
+    h.at(60_000, 0.01);
+    expect(h.err).toEqual([]);
+    expect(h.bar).toEqual([0.001, 0.01]);
+  });
+
+  it('GIVEN no terminal but WORKSHOP_PROGRESS=plain THEN the notice, then a plain line every 10 s, in the learner language', () => {
+    const h = harness({ interactive: false, plain: true }, 'pt-BR');
+    h.at(0, 0.01);
+    h.at(1_000, 0.02);
+    h.at(5_000, 0.06);
+    h.at(12_000, 0.13);
+    expect(h.err).toEqual(['Esta execução ainda vai levar cerca de 1,6 min de relógio (Ctrl-C interrompe).', '… 13% simulado, faltam cerca de 1,4 min']);
   });
 });
 

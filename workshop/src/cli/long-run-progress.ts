@@ -10,36 +10,48 @@ const CALIBRATE_MS = 1_000;
 const PLAIN_EVERY_MS = 10_000;
 
 /**
- * Progress of a long local run (`simulate`, `run`), always on stderr so `--json` stays clean on stdout: a bar
- * when stderr is a terminal (also with `--json | jq`), plain lines otherwise. After a second it states the
- * run's expected wall time once, if that is long, so a legal but huge run never looks hung. Wall-clock time
- * is read here, never in the engine. `bar` is the terminal bar to drive (createRunProgress).
+ * Progress of a long local run (`simulate`, `run`), always on stderr so `--json` stays clean on stdout. When
+ * stderr is a terminal (also with `--json | jq`): the bar, and once the speed is known (a second after the
+ * first progress, so the worker's start-up does not count) the run's expected wall time, if it is long, so a
+ * legal but huge run never looks hung. Without a terminal nothing is added (logs and tests stay quiet), unless
+ * `plain` (WORKSHOP_PROGRESS=plain, e.g. for CI logs): then the same notice and a plain line every 10 s. Wall
+ * time is read here, never in the engine. `bar` is the terminal bar to drive (createRunProgress).
  */
 export function createLongRunProgress(
   ctx: Pick<CliContext, 'err' | 'language'>,
   bar: RunProgress,
-  options: { readonly now?: () => number; readonly interactive: boolean },
+  options: { readonly now?: () => number; readonly interactive: boolean; readonly plain?: boolean },
 ): RunProgress {
   const now = options.now ?? (() => performance.now());
-  const startedAt = now();
+  const speaks = options.interactive || options.plain === true;
+  let first: { readonly at: number; readonly fraction: number } | undefined;
   let announced = false;
-  let lastPlainAt = startedAt;
+  let lastPlainAt = 0;
   return {
     update(fractionDone) {
       bar.update(fractionDone);
-      const elapsed = now() - startedAt;
-      if (fractionDone <= 0 || elapsed < CALIBRATE_MS) return;
-      const remaining = (elapsed / Math.min(1, fractionDone)) * (1 - Math.min(1, fractionDone));
+      if (!speaks) return;
+      const fraction = Math.min(1, Math.max(0, fractionDone));
+      const at = now();
+      if (first === undefined) {
+        if (fraction > 0) first = { at, fraction };
+        lastPlainAt = at;
+        return;
+      }
+      const elapsed = at - first.at;
+      const done = fraction - first.fraction;
+      if (elapsed < CALIBRATE_MS || done <= 0) return;
+      const remaining = (elapsed / done) * (1 - fraction);
       if (!announced) {
         announced = true;
-        if (elapsed + remaining > ANNOUNCE_ABOVE_MS) {
-          const total = formatMilliseconds(elapsed + remaining, ctx.language);
-          ctx.err(say(ctx, { en: `This run will take about ${total} of wall time (Ctrl-C stops it).`, 'pt-BR': `Esta execução vai levar cerca de ${total} de relógio (Ctrl-C interrompe).` }));
+        if (remaining > ANNOUNCE_ABOVE_MS) {
+          const left = formatMilliseconds(remaining, ctx.language);
+          ctx.err(say(ctx, { en: `This run will take about ${left} more of wall time (Ctrl-C stops it).`, 'pt-BR': `Esta execução ainda vai levar cerca de ${left} de relógio (Ctrl-C interrompe).` }));
         }
       }
-      if (!options.interactive && now() - lastPlainAt >= PLAIN_EVERY_MS) {
-        lastPlainAt = now();
-        const percent = Math.floor(Math.min(1, fractionDone) * 100);
+      if (!options.interactive && at - lastPlainAt >= PLAIN_EVERY_MS) {
+        lastPlainAt = at;
+        const percent = Math.floor(fraction * 100);
         const left = formatMilliseconds(remaining, ctx.language);
         ctx.err(say(ctx, { en: `… ${percent}% simulated, about ${left} left`, 'pt-BR': `… ${percent}% simulado, faltam cerca de ${left}` }));
       }

@@ -41,7 +41,7 @@ describe('npx workshop load (real subprocess, dynalite on 127.0.0.1)', () => {
     expect(await countItems(local.client, 'orders-cli')).toBe(800);
   });
 
-  it('GIVEN a run stopped with SIGINT WHEN it ends THEN it prints the summary, exits ≠ 0, and the table holds exactly the written count', async () => {
+  it('GIVEN a run stopped with SIGINT WHEN it ends THEN it prints the summary, exits 130, and the table holds exactly the written count', async () => {
     const child = spawn(
       process.execPath,
       ['workshop/bin/workshop.js', 'load', '--table', 'orders-sigint', '--rate', '200', '--duration', '1m', '--endpoint', local.endpoint, '--lang', 'en'],
@@ -65,7 +65,7 @@ describe('npx workshop load (real subprocess, dynalite on 127.0.0.1)', () => {
     expect(written).toBeGreaterThan(0);
     expect(written).toBeLessThan(12_000);
     expect(stderr).toContain('items were not written');
-    expect(code).toBe(1);
+    expect(code).toBe(130); // Ctrl-C: 128 + SIGINT, after the summary
     expect(await countItems(local.client, 'orders-sigint')).toBe(written);
   });
 });

@@ -63,7 +63,7 @@ export function makeRegisterRun(deps: RunDeps): RegisterCommand {
         ]);
         // Progress goes to stderr: shown when stderr is a terminal, even with --json or a piped stdout.
         const interactive = ctx.errIsTty ?? ctx.isTty;
-        const progress = createLongRunProgress(ctx, createRunProgress({ ...ctx, isTty: interactive }), { interactive });
+        const progress = createLongRunProgress(ctx, createRunProgress({ ...ctx, isTty: interactive }), { interactive, plain: ctx.env['WORKSHOP_PROGRESS'] === 'plain' });
         let run: RunJobValue;
         try {
           // The learner's code runs in a supervised worker: a hang, an exit or a crash becomes a verdict.

@@ -48,7 +48,7 @@ export const registerSimulate: RegisterCommand = (program, ctx) => {
       if (daily) ctx.err(say(ctx, daily));
       // Progress goes to stderr: shown when stderr is a terminal, even with --json or a piped stdout.
       const interactive = ctx.errIsTty ?? ctx.isTty;
-      const progress = createLongRunProgress(ctx, createRunProgress({ ...ctx, isTty: interactive }), { interactive });
+      const progress = createLongRunProgress(ctx, createRunProgress({ ...ctx, isTty: interactive }), { interactive, plain: ctx.env['WORKSHOP_PROGRESS'] === 'plain' });
       const startedAt = performance.now();
       let run;
       try {

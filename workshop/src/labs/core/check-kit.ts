@@ -8,7 +8,6 @@ import type { Bilingual } from '../../i18n/bilingual.js';
 import type { LabDefinition, LabExports } from './lab-definition.js';
 import { buildLabScenario, type LabScenarioDefinition } from './lab-scenarios.js';
 import type { Scenario } from '../../engine/scenario.js';
-import { simulate } from '../../engine/simulate.js';
 import type { SimulationResult } from '../../engine/simulation-result.js';
 import { reportIfNonError, superviseCreateHandler } from '../../supervise/learner-faults.js';
 import { previewValue } from '../../supervise/verdicts.js';
@@ -144,8 +143,13 @@ export function lastIteratorAgeMs(result: SimulationResult): number {
   return withData.at(-1)?.iteratorAgeMaxMs ?? 0;
 }
 
-/** Runs a lab's scenario on the engine (a thrown setting error becomes a failed expectation upstream). */
-export function runLabScenario(definition: LabScenarioDefinition, lab: LabExports, overrides: Partial<Scenario> = {}): Promise<SimulationResult> {
+/**
+ * Runs a lab's scenario on the engine (a thrown setting error becomes a failed expectation upstream). The
+ * engine is imported here, when a check runs: the lab definitions (and so `list`, `hint`, `--help`) load this
+ * file too, and must not load the engine with it.
+ */
+export async function runLabScenario(definition: LabScenarioDefinition, lab: LabExports, overrides: Partial<Scenario> = {}): Promise<SimulationResult> {
   const watched = lab.createHandler ? { ...lab, createHandler: superviseCreateHandler(lab.createHandler) } : lab;
+  const { simulate } = await import('../../engine/simulate.js');
   return simulate(buildLabScenario(definition, watched, overrides));
 }
