@@ -136,7 +136,7 @@ describe('workshop leftovers and the instance metadata service (mocked clients)'
 });
 
 describe('npx workshop leftovers (real subprocess and SDK, no credentials, no network)', () => {
-  it('GIVEN no AWS credentials anywhere WHEN run THEN the missing_credentials message and hint, no stack trace, exit 1, quickly', () => {
+  it('GIVEN no AWS credentials anywhere WHEN run THEN the missing_credentials message and hint, no stack trace, exit 1 (no timing asserted: the metadata lookup is tested above)', () => {
     const env = { PATH: process.env['PATH'], HOME: emptyHome, LANG: 'en_US.UTF-8', NO_UPDATE_NOTIFIER: '1', npm_config_update_notifier: 'false' };
     const started = Date.now();
     const run = spawnSync('npx', ['--no-install', 'workshop', 'leftovers', '--region', 'us-east-1'], { cwd: REPO_ROOT, env, encoding: 'utf8', timeout: 60_000 });
@@ -144,9 +144,9 @@ describe('npx workshop leftovers (real subprocess and SDK, no credentials, no ne
     console.info(`leftovers without credentials took ${seconds.toFixed(1)} s`);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('✖ No AWS credentials were found.');
-    expect(run.stderr).toContain('Hint: Run "aws configure" or "aws sso login"');
+    expect(run.stderr).toContain('Hint: Run "aws configure" or "aws sso login", or pass --profile.');
+    expect(run.stderr).not.toContain('local target'); // leftovers has none to offer
     expect(run.stderr).not.toMatch(/^\s+at /m);
     expect(run.stdout).toBe('');
-    expect(seconds).toBeLessThan(30);
   });
 });

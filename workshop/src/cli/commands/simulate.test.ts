@@ -245,13 +245,23 @@ describe('workshop simulate --unprocessed-share (lab 04 reference handler, real 
 
   // What lab 04's page says about a throttled results table: 10% absorbed, 20% some failed batches and
   // seconds of lag, 30% most batches failing and minutes of lag.
-  it('GIVEN 10%, 20% and 30% of each BatchWriteItem handed back WHEN the reference handler runs 10 min THEN none, some, then most invocations fail', async () => {
-    const [low, mid, high] = [await run('0.1'), await run('0.2'), await run('0.3')];
+  // One run per test (each about 3 s of CPU): three 10-minute runs of the real handler in one test timed out
+  // on a loaded machine (issue 8 item 7).
+  it('GIVEN 10% of each BatchWriteItem handed back WHEN the reference handler runs 10 min THEN it absorbs it: no failed invocation, lag under 1 s', async () => {
+    const low = await run('0.1');
     expect(low.errors).toBe(0);
     expect(low.peakMs).toBeLessThan(1_000);
+  });
+
+  it('GIVEN 20% handed back WHEN run 10 min THEN some invocations fail and the lag reaches seconds, not a minute', async () => {
+    const mid = await run('0.2');
     expect(mid.errors).toBeGreaterThan(0);
     expect(mid.peakMs).toBeGreaterThan(1_000);
     expect(mid.peakMs).toBeLessThan(60_000);
+  });
+
+  it('GIVEN 30% handed back WHEN run 10 min THEN most invocations fail and the lag passes a minute', async () => {
+    const high = await run('0.3');
     expect(high.errors / high.invocations).toBeGreaterThan(0.5);
     expect(high.peakMs).toBeGreaterThan(60_000);
   });
