@@ -5,11 +5,11 @@ import type { LoadSpec } from '../../workshop/src/index.js';
 
 export const load: LoadSpec = {
   // TODO: pt-BR: quantos registros por segundo o consumidor do lab 01 processa? (Um lote de 100 faz
-  //   100 chamadas PutItem de ≈ 8 ms cada, mais ≈ 5 ms, e o lote seguinte começa na próxima consulta ao
-  //   shard, a cada 250 ms.) Escolha uma taxa bem acima disso.
+  //   100 chamadas PutItem de ≈ 8 ms cada, mais ≈ 5 ms, e, enquanto há fila, o lote seguinte começa assim
+  //   que o anterior termina.) Escolha uma taxa bem acima disso.
   //   en: how many records per second can the consumer of lab 01 handle? (One batch of 100 takes
-  //   100 PutItem calls of ≈ 8 ms each plus ≈ 5 ms, and the next batch starts at the shard's next poll,
-  //   every 250 ms.) Choose a rate well above it.
+  //   100 PutItem calls of ≈ 8 ms each plus ≈ 5 ms, and while there is a backlog the next batch starts as
+  //   soon as the previous one returns.) Choose a rate well above it.
   profile: { kind: 'constant', ratePerSecond: 50 },
   // pt-BR: mantenha a execução na AWS curta e barata: no máximo 10 minutos e 300 escritas por segundo
   //   (≈ US$ 0,23 com as linhas de resultado do consumidor, dentro do --max-cost padrão de US$ 0,25).

@@ -7,19 +7,16 @@ import { load } from '../../solutions/02-generate-load/load.js';
 /** In the local engine each PutItem takes ≈ 8 ms, and each invocation adds ≈ 5 ms of overhead. */
 const PUT_ITEM_MS = 8;
 const INVOCATION_OVERHEAD_MS = 5;
-/** The event source mapping polls each shard every 250 ms (4 times a second). */
-const POLL_INTERVAL_MS = 250;
 
 /** μ: records per second the consumer processes while a backlog exists (full batches, back to back). */
 export function consumerRecordsPerSecond(): number {
   const batch = consumer.batchSize ?? 100;
   // TODO: pt-BR: o handler grava um registro por vez. Quanto dura uma invocação (PUT_ITEM_MS,
-  //   INVOCATION_OVERHEAD_MS)? O lote seguinte começa na próxima consulta ao shard (um múltiplo de
-  //   POLL_INTERVAL_MS). Quantos registros por segundo dá isso? Este valor provisório diz 10 lotes por
-  //   segundo.
+  //   INVOCATION_OVERHEAD_MS)? Enquanto há fila, o lote seguinte começa assim que a invocação anterior
+  //   termina. Quantos registros por segundo dá isso? Este valor provisório diz 10 lotes por segundo.
   //   en: the handler writes one record at a time. How long does one invocation take (PUT_ITEM_MS,
-  //   INVOCATION_OVERHEAD_MS)? The next batch starts at the shard's next poll (a multiple of
-  //   POLL_INTERVAL_MS). So how many records per second is that? This placeholder says 10 batches a second.
+  //   INVOCATION_OVERHEAD_MS)? While there is a backlog, the next batch starts as soon as the previous
+  //   invocation returns. So how many records per second is that? This placeholder says 10 batches a second.
   const cycleMs = 100;
   return batch / (cycleMs / 1000);
 }
