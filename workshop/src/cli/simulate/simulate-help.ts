@@ -14,7 +14,7 @@ export const SIMULATE_TEXT = {
   duration: { en: 'how long the producer writes: 30s, 10m, 1h, 2d… (default: 10m)', 'pt-BR': 'por quanto tempo o produtor escreve: 30s, 10m, 1h, 2d… (padrão: 10m)' },
   horizon: {
     en: 'how long the whole run lasts, at least --duration: the producer stops at --duration, the consumer goes on (a backlog drains, retries finish) (default: --duration)',
-    'pt-BR': 'quanto dura a execução inteira, no mínimo --duration: o produtor para em --duration e o consumidor continua (o backlog escoa, as novas tentativas terminam) (padrão: --duration)',
+    'pt-BR': 'quanto dura a execução inteira, no mínimo --duration: o produtor para em --duration e o consumidor continua (a fila acumulada escoa, as novas tentativas terminam) (padrão: --duration)',
   },
   shards: { en: 'shards of the stream (default: 1)', 'pt-BR': 'shards do stream (padrão: 1)' },
   keys: { en: 'distinct partition keys (default: 1000)', 'pt-BR': 'chaves de partição distintas (padrão: 1000)' },
