@@ -1,7 +1,8 @@
 import { isWorkshopError, WorkshopError } from '../errors/workshop-error.js';
 import type { WorkshopIssue } from '../errors/workshop-issue.js';
 import { AWS_FACTS } from '../settings/aws-limits.js';
-import { checkInteger } from '../settings/range-check.js';
+import { readNumberText } from '../settings/number-text.js';
+import { checkInteger, checkNumber } from '../settings/range-check.js';
 import { parseDuration } from '../settings/duration.js';
 import { SCENARIO_LIMITS } from '../settings/scenario-limits.js';
 
@@ -56,19 +57,19 @@ export interface LoadPlan {
  */
 export function parseLoadPlan(raw: RawLoadOptions): LoadPlan {
   const issues: WorkshopIssue[] = [];
-  const rate = readNumber(issues, '--rate', raw.rate);
+  const rate = readNumberText(issues, '--rate', raw.rate);
   checkInteger(issues, '--rate', rate, LOAD_LIMITS.rate);
   const durationSeconds = readDurationSeconds(issues, raw.duration);
-  const keys = readNumber(issues, '--keys', raw.keys);
+  const keys = readNumberText(issues, '--keys', raw.keys);
   checkInteger(issues, '--keys', keys, LOAD_LIMITS.keys);
-  const hotKeyShare = readNumber(issues, '--hot-key-share', raw.hotKeyShare);
-  checkRange(issues, '--hot-key-share', hotKeyShare, LOAD_LIMITS.hotKeyShare);
-  const itemSize = readNumber(issues, '--item-size', raw.itemSize);
+  const hotKeyShare = readNumberText(issues, '--hot-key-share', raw.hotKeyShare);
+  checkNumber(issues, '--hot-key-share', hotKeyShare, LOAD_LIMITS.hotKeyShare);
+  const itemSize = readNumberText(issues, '--item-size', raw.itemSize);
   checkInteger(issues, '--item-size', itemSize, LOAD_LIMITS.itemSize);
-  const concurrency = readNumber(issues, '--concurrency', raw.concurrency);
+  const concurrency = readNumberText(issues, '--concurrency', raw.concurrency);
   checkInteger(issues, '--concurrency', concurrency, LOAD_LIMITS.concurrency);
-  const maxCost = readNumber(issues, '--max-cost', raw.maxCost);
-  checkRange(issues, '--max-cost', maxCost, LOAD_LIMITS.maxCostUsd);
+  const maxCost = readNumberText(issues, '--max-cost', raw.maxCost);
+  checkNumber(issues, '--max-cost', maxCost, LOAD_LIMITS.maxCostUsd);
   const [first] = issues;
   if (first) throw new WorkshopError(first);
   return {
@@ -89,28 +90,18 @@ export function parseLoadPlan(raw: RawLoadOptions): LoadPlan {
  */
 export function parseMaxCost(text: string): number {
   const issues: WorkshopIssue[] = [];
-  const value = readNumber(issues, '--max-cost', text);
-  checkRange(issues, '--max-cost', value, LOAD_LIMITS.maxCostUsd);
+  const value = readNumberText(issues, '--max-cost', text);
+  checkNumber(issues, '--max-cost', value, LOAD_LIMITS.maxCostUsd);
   const [first] = issues;
   if (first) throw new WorkshopError(first);
   return value!;
 }
 
-function readNumber(issues: WorkshopIssue[], field: string, text: string): number | undefined {
-  const trimmed = text.trim().replace(/_/g, '');
-  const value = trimmed === '' ? Number.NaN : Number(trimmed);
-  // `Infinity` and `1e400` are numbers: the range check that follows refuses them with the bounds.
-  if (Number.isNaN(value)) {
-    issues.push({ code: 'not_a_number', field, got: text });
-    return undefined;
-  }
-  return value;
-}
 
 function readDurationSeconds(issues: WorkshopIssue[], text: string): number {
   try {
     const seconds = parseDuration(text, '--duration').seconds;
-    checkRange(issues, '--duration', seconds, LOAD_LIMITS.durationSeconds);
+    checkNumber(issues, '--duration', seconds, LOAD_LIMITS.durationSeconds);
     return seconds;
   } catch (error) {
     if (!isWorkshopError(error)) throw error;
@@ -119,7 +110,3 @@ function readDurationSeconds(issues: WorkshopIssue[], text: string): number {
   }
 }
 
-function checkRange(issues: WorkshopIssue[], field: string, value: number | undefined, range: { readonly min: number; readonly max: number; readonly unit?: string }): void {
-  if (value === undefined || (value >= range.min && value <= range.max)) return;
-  issues.push({ code: 'out_of_range', field, min: range.min, max: range.max, inclusive: true, got: value, ...(range.unit ? { unit: range.unit } : {}) });
-}

@@ -1,3 +1,5 @@
+import type { WorkshopIssue } from '../errors/workshop-issue.js';
+import { checkInteger } from '../settings/range-check.js';
 import { WorkshopError } from '../errors/workshop-error.js';
 import type { Language } from '../i18n/language.js';
 import { chooseScale, downsample, formatValue, rowOf, type ChartScale, type ChartUnit } from './chart-scale.js';
@@ -115,8 +117,8 @@ function xAxis(columnCount: number, perColumn: number, columnsPerMinute: number,
 }
 
 function checkSize(field: string, value: number, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new WorkshopError({ code: 'out_of_range', field, min, max, inclusive: true, got: value });
-  }
+  const issues: WorkshopIssue[] = [];
+  checkInteger(issues, field, value, { min, max });
+  if (issues[0]) throw new WorkshopError(issues[0]);
   return value;
 }

@@ -1,5 +1,6 @@
 // How much real time and memory one supervised job may take. Defaults are generous for real labs; tests
 // and trainers set them through the environment.
+import { parseNumberText } from '../settings/number-text.js';
 
 export interface SuperviseLimits {
   /** Real seconds the whole job may take; 0 = no limit (long simulations are legal). */
@@ -30,6 +31,6 @@ export function superviseLimits(command: 'check' | 'run' | 'simulate', env: Read
 
 function positive(text: string | undefined): number | undefined {
   if (text === undefined || text.trim() === '') return undefined;
-  const value = Number(text);
+  const value = parseNumberText(text);
   return Number.isFinite(value) && value > 0 ? value : undefined;
 }

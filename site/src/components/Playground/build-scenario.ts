@@ -2,7 +2,8 @@ import type { WorkshopIssue } from '../../../../workshop/src/errors/workshop-iss
 import type { Scenario } from '../../../../workshop/src/engine/scenario.js';
 import type { AlarmSettings } from '../../../../workshop/src/settings/alarm-settings.js';
 import { validateConsumerSettings, type ConsumerSettingsInput } from '../../../../workshop/src/settings/consumer-settings.js';
-import { checkInteger } from '../../../../workshop/src/settings/range-check.js';
+import { parseNumberText } from '../../../../workshop/src/settings/number-text.js';
+import { checkInteger, checkNumber } from '../../../../workshop/src/settings/range-check.js';
 import { PARAMS, type ParamKey, type ParamText, type ParamValues } from './playground-params';
 
 /** The alarm the playground evaluates unless a lab preset brings its own: Maximum > 30 s in 3 of 5 minutes. */
@@ -35,12 +36,13 @@ export function buildScenario(text: ParamText, alarm: AlarmSettings = DEFAULT_AL
   const values = {} as Record<ParamKey, number>;
   for (const p of PARAMS) {
     const raw = text[p.key].trim();
-    const value = raw === '' ? Number.NaN : Number(raw);
+    const value = parseNumberText(raw);
     values[p.key] = value;
     if (ESM_KEYS.includes(p.key)) continue;
     const range = { min: p.min, max: p.max, ...(p.messageUnit ? { unit: p.messageUnit } : {}) };
-    if (p.integer) checkInteger(issues, p.key, value, range);
-    else checkNumber(issues, p.key, raw, value, range);
+    if (Number.isNaN(value)) issues.push({ code: 'not_a_number', field: p.key, got: raw });
+    else if (p.integer) checkInteger(issues, p.key, value, range);
+    else checkNumber(issues, p.key, value, range);
   }
   const consumer: ConsumerSettingsInput = {
     startingPosition: 'TRIM_HORIZON',
@@ -69,9 +71,3 @@ export function buildScenario(text: ParamText, alarm: AlarmSettings = DEFAULT_AL
   return { ok: true, values, scenario };
 }
 
-function checkNumber(issues: WorkshopIssue[], field: string, raw: string, value: number, range: { min: number; max: number; unit?: string }): void {
-  if (!Number.isFinite(value)) issues.push({ code: 'not_a_number', field, got: raw });
-  else if (value < range.min || value > range.max) {
-    issues.push({ code: 'out_of_range', field, min: range.min, max: range.max, inclusive: true, got: value, ...(range.unit ? { unit: range.unit } : {}) });
-  }
-}

@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import { WorkshopError } from '../../errors/workshop-error.js';
 import type { WorkshopIssue } from '../../errors/workshop-issue.js';
+import { readNumberText } from '../../settings/number-text.js';
 import { checkInteger } from '../../settings/range-check.js';
 import { renderLineChart } from '../../observe/terminal-chart.js';
 import { formatMilliseconds } from '../../settings/duration.js';
@@ -121,10 +122,9 @@ export const registerRun: RegisterCommand = makeRegisterRun({
 });
 
 function runMinutes(text: string): number {
-  const value = Number(text);
   const issues: WorkshopIssue[] = [];
-  if (text.trim() === '' || Number.isNaN(value)) issues.push({ code: 'not_a_number', field: '--minutes', got: text });
-  else checkInteger(issues, '--minutes', value, RUN_MINUTES);
+  const value = readNumberText(issues, '--minutes', text);
+  checkInteger(issues, '--minutes', value, RUN_MINUTES);
   if (issues[0]) throw new WorkshopError(issues[0]);
-  return value;
+  return value!;
 }

@@ -1,7 +1,9 @@
 import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import type { LambdaClient } from '@aws-sdk/client-lambda';
 import { WorkshopError } from '../../errors/workshop-error.js';
+import type { WorkshopIssue } from '../../errors/workshop-issue.js';
 import { parseDuration } from '../../settings/duration.js';
+import { checkNumber } from '../../settings/range-check.js';
 import { systemClock, type Clock } from '../../load/token-bucket.js';
 import { sdkClientOptions, type SdkClientOptions } from '../aws-client-options.js';
 import { say } from '../cli-context.js';
@@ -92,9 +94,9 @@ export function makeRegisterWatch(deps: WatchDeps): RegisterCommand {
 
 function secondsIn(text: string, field: string, range: { readonly min: number; readonly max: number }): number {
   const seconds = parseDuration(text, field).seconds;
-  if (seconds < range.min || seconds > range.max) {
-    throw new WorkshopError({ code: 'out_of_range', field, min: range.min, max: range.max, inclusive: true, got: seconds, unit: 'seconds' });
-  }
+  const issues: WorkshopIssue[] = [];
+  checkNumber(issues, field, seconds, { ...range, unit: 'seconds' });
+  if (issues[0]) throw new WorkshopError(issues[0]);
   return seconds;
 }
 

@@ -1,6 +1,7 @@
 import { WorkshopError } from '../../errors/workshop-error.js';
 import type { WorkshopIssue } from '../../errors/workshop-issue.js';
 import type { FunctionModel, Scenario } from '../../engine/scenario.js';
+import { readNumberText } from '../../settings/number-text.js';
 import { SCENARIO_LIMITS } from '../../engine/scenario-validation.js';
 import { AWS_LIMITS } from '../../settings/aws-limits.js';
 import type { ConsumerSettingsInput } from '../../settings/consumer-settings.js';
@@ -47,7 +48,7 @@ const LIMITS = { ...SCENARIO_LIMITS, costMs: { min: 0, max: 900_000, unit: 'ms' 
  */
 export function buildScenario(flags: SimulateFlags, lab?: LabModules): Scenario {
   const issues: WorkshopIssue[] = [];
-  const num = (field: string, text: string | undefined) => readNumber(issues, field, text);
+  const num = (field: string, text: string | undefined) => readNumberText(issues, field, text);
   const rate = num('--rate', flags.rate);
   checkNumber(issues, '--rate', rate, LIMITS.ratePerSecond);
   const durationSeconds = readSeconds(issues, '--duration', flags.duration);
@@ -118,12 +119,6 @@ export function buildScenario(flags: SimulateFlags, lab?: LabModules): Scenario 
   };
 }
 
-function readNumber(issues: WorkshopIssue[], field: string, text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  const value = text.trim() === '' ? Number.NaN : Number(text);
-  if (Number.isNaN(value)) issues.push({ code: 'not_a_number', field, got: text });
-  return Number.isNaN(value) ? undefined : value;
-}
 
 function readSeconds(issues: WorkshopIssue[], field: string, text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
