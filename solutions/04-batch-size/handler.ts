@@ -2,9 +2,9 @@
 // and the items DynamoDB could not take (UnprocessedItems) retried with exponential backoff.
 import pLimit from 'p-limit';
 import type { ConsumerIO, CreateHandler, ResultItem } from '../../workshop/src/lambda.js';
-import { toResult } from '../../workshop/src/lambda.js';
+import { BATCH_WRITE_MAX_ITEMS, toResult } from '../../workshop/src/lambda.js';
 
-const CHUNK_SIZE = 25; // BatchWriteItem's limit per call
+const CHUNK_SIZE = BATCH_WRITE_MAX_ITEMS; // BatchWriteItem's limit per call: 25
 const MAX_CONCURRENT_WRITES = 10; // bounded: enough to use a big batch, gentle on the table
 const MAX_ATTEMPTS = 6; // then fail the invocation, and Lambda retries the batch
 const BASE_BACKOFF_MS = 50; // 50, 100, 200, 400, 800 ms between attempts

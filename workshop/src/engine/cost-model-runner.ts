@@ -1,5 +1,6 @@
 import { WorkshopError } from '../errors/workshop-error.js';
 import type { WorkshopIssue } from '../errors/workshop-issue.js';
+import { AWS_FACTS } from '../settings/aws-limits.js';
 import { checkInteger, checkNumber } from '../settings/range-check.js';
 import type { FunctionRunner, InvocationResult, StreamRecordView } from './function-runner.js';
 import type { FunctionModel } from './scenario.js';
@@ -27,8 +28,8 @@ export function isCountingRunner(runner: FunctionRunner): runner is CountingRunn
  */
 export function createCostModelRunner(model: CostModel): CountingRunner {
   const issues: WorkshopIssue[] = [];
-  checkNumber(issues, 'function.fixedMs', model.fixedMs, { min: 0, max: 900_000, unit: 'ms' });
-  checkNumber(issues, 'function.perRecordMs', model.perRecordMs, { min: 0, max: 900_000, unit: 'ms' });
+  checkNumber(issues, 'function.fixedMs', model.fixedMs, { min: 0, max: AWS_FACTS.invocationMaxMs, unit: 'ms' });
+  checkNumber(issues, 'function.perRecordMs', model.perRecordMs, { min: 0, max: AWS_FACTS.invocationMaxMs, unit: 'ms' });
   checkInteger(issues, 'function.concurrency', model.concurrency, { min: 1, max: 1_000 });
   const [first] = issues;
   if (first) throw new WorkshopError(first);

@@ -1,9 +1,10 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { ConsumerIO, ResultItem } from './consumer-io.js';
+import { AWS_FACTS } from '../settings/aws-limits.js';
 
 /** BatchWriteItem accepts at most 25 put/delete requests per call. */
-export const BATCH_WRITE_MAX_ITEMS = 25;
+export const BATCH_WRITE_MAX_ITEMS = AWS_FACTS.batchWriteMaxItems;
 
 export interface DynamoConsumerIOOptions {
   /** Results table name. @default - process.env.RESULTS_TABLE_NAME (set by the lab's stack) */

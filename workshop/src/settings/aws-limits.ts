@@ -66,6 +66,8 @@ export const AWS_FACTS = {
   creationTimeResolutionMs: 1_000,
   /** BatchWriteItem takes up to 25 put/delete requests. */
   batchWriteMaxItems: 25,
+  /** The longest a function invocation may run: the timeout's maximum, 900 s (see AWS_LIMITS.timeout). */
+  invocationMaxMs: 900_000,
   /** A DynamoDB item is at most 400 KB. */
   itemMaxBytes: 409_600,
   /** CloudWatch alarms: EvaluationPeriods × Period must be at most one day. */

@@ -1,6 +1,7 @@
 import { WorkshopError } from '../../errors/workshop-error.js';
 import type { WorkshopIssue } from '../../errors/workshop-issue.js';
 import type { FunctionModel, Scenario } from '../../engine/scenario.js';
+import { AWS_FACTS } from '../../settings/aws-limits.js';
 import { readNumberText } from '../../settings/number-text.js';
 import { SCENARIO_LIMITS } from '../../engine/scenario-validation.js';
 import { AWS_LIMITS } from '../../settings/aws-limits.js';
@@ -37,7 +38,7 @@ export const SIMULATE_DEFAULTS = {
 } as const;
 
 /** The flags' ranges: the engine's own (`SCENARIO_LIMITS`), and the cost model's 0–900,000 ms. */
-const LIMITS = { ...SCENARIO_LIMITS, costMs: { min: 0, max: 900_000, unit: 'ms' } } as const;
+const LIMITS = { ...SCENARIO_LIMITS, costMs: { min: 0, max: AWS_FACTS.invocationMaxMs, unit: 'ms' } } as const;
 
 /**
  * Builds the scenario `simulate` runs: the lab's files (when `--lab` was given) with every flag typed on the

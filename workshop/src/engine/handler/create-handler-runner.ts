@@ -11,11 +11,12 @@ import type { FunctionModel, IoLatencyModel, StreamViewType } from '../scenario.
 import { createStreamEventBuilder } from './stream-event-builder.js';
 import { createVirtualIO, type IoTally } from './virtual-io.js';
 import { runInVirtualTime, VirtualTimeline } from './virtual-time-bridge.js';
+import { AWS_FACTS } from '../../settings/aws-limits.js';
 
 /** Invocation overhead added to every Duration when the model does not set one (ms). */
 export const DEFAULT_OVERHEAD_MS = 5;
 /** Latencies and overhead are accepted from 0 up to the longest Lambda timeout (900 s). */
-const MAX_MODEL_MS = 900_000;
+const MAX_MODEL_MS = AWS_FACTS.invocationMaxMs;
 
 
 /** A runner for a lab's real handler, with what its I/O did so far. */
@@ -139,9 +140,8 @@ function checkLatency(io: IoLatencyModel): IoLatencyModel {
 }
 
 function checkModelMs(field: string, value: number): number {
-  if (typeof value !== 'number' || Number.isNaN(value)) throw new WorkshopError({ code: 'not_a_number', field, got: String(value) });
-  if (value < 0 || value > MAX_MODEL_MS) {
-    throw new WorkshopError({ code: 'out_of_range', field, min: 0, max: MAX_MODEL_MS, inclusive: true, got: value, unit: 'ms' });
-  }
+  const issues: WorkshopIssue[] = [];
+  checkNumber(issues, field, value, { min: 0, max: MAX_MODEL_MS, unit: 'ms' });
+  if (issues[0]) throw new WorkshopError(issues[0]);
   return value;
 }

@@ -1,12 +1,13 @@
 import type { ConsumerIO, ResultItem } from '../../runtime/consumer-io.js';
 import type { RandomSource } from '../random.js';
 import type { IoLatencyModel } from '../scenario.js';
+import { AWS_FACTS } from '../../settings/aws-limits.js';
 
 /** The stated latency model of the local target (see `IoLatencyModel`): round trips inside one Region. */
 export const IO_LATENCY_DEFAULTS = { putItemMs: 8, batchWriteBaseMs: 12, batchWritePerItemMs: 0.4, unprocessedShare: 0 } as const satisfies Required<IoLatencyModel>;
 
 /** BatchWriteItem takes 1–25 requests per call (aws-facts F). */
-const BATCH_WRITE_MAX_ITEMS = 25;
+const BATCH_WRITE_MAX_ITEMS = AWS_FACTS.batchWriteMaxItems;
 /** The results table's name, as the errors mention it. */
 const RESULTS_TABLE = 'workshop-results';
 

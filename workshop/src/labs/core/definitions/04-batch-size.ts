@@ -1,6 +1,7 @@
 // Lab 04's check: BatchSize 1000 AND a handler that uses the batch (chunks of ≤ 25, bounded concurrency,
 // UnprocessedItems retried with backoff). The observation shows why the setting alone is not enough.
 import { attempt, expectation, fmt, peakIteratorAgeMs, recordingIO, runLabScenario, sampleEvent } from '../check-kit.js';
+import { AWS_FACTS } from '../../../settings/aws-limits.js';
 import type { LabCheck, LabDefinition } from '../lab-definition.js';
 
 /** "Keeps up": IteratorAge stays under this in every minute of the lab's run. */
@@ -24,7 +25,7 @@ const check: LabCheck = {
     const allStored = new Set(seen.stored).size === 60;
     const chunks = expectation('batch-writes',
       { en: 'the handler writes with io.putResults in chunks of at most 25 items, never one PutItem per record', 'pt-BR': 'o handler grava com io.putResults em pedaços de até 25 itens, nunca um PutItem por registro' },
-      probe.error === undefined && seen.single.length === 0 && seen.batches.length > 0 && seen.batches.every((b) => b.length >= 1 && b.length <= 25),
+      probe.error === undefined && seen.single.length === 0 && seen.batches.length > 0 && seen.batches.every((b) => b.length >= 1 && b.length <= AWS_FACTS.batchWriteMaxItems),
       probe.error !== undefined
         ? { en: `the handler threw: ${probe.error}`, 'pt-BR': `o handler lançou um erro: ${probe.error}` }
         : { en: `${seen.single.length} putResult calls; putResults chunk sizes: ${seen.batches.map((b) => b.length).join(', ') || 'none'}`,
