@@ -32,7 +32,7 @@ export function refuseOptionsForOtherTarget(target: LabTarget, scoped: Readonly<
  * The lab folder `synth`, `deploy` and `destroy` work on, from what the learner typed: a lab (`1`, `01`,
  * `01-deploy-consumer`, `labs/01-…`, `solutions/01-…`; `solution` picks the reference copy) or any folder path
  * holding `consumer.ts` and `handler.ts` (a lab's may be inherited). Returns the path relative to the repository root.
- * @throws WorkshopError `unknown_lab`; `lab_not_deployable` for a lab without a consumer (00, 07); `lab_file_missing`.
+ * @throws WorkshopError `unknown_lab`; `lab_not_deployable` for a lab without a consumer (00, 10); `lab_file_missing`.
  */
 export async function resolveDeployableLab(repoRoot: string, text: string, solution: boolean): Promise<string> {
   // Imported here: the infra modules pull in aws-cdk-lib, which `--help` and the local commands never need.

@@ -61,7 +61,7 @@ export function messageEn(issue: WorkshopIssue): IssueText {
       return {
         message: `Lab ${issue.lab} has no automatic check: it has no code to write.`,
         hint: issue.lab.startsWith('00') ? 'Its check is "npx workshop doctor": when every line is ✔ or –, go on to lab 01.'
-          : issue.lab.startsWith('07') ? 'On AWS, its check is "npx workshop leftovers": it must find nothing. Locally there is nothing to remove.'
+          : issue.lab.endsWith('-clean-up') ? 'On AWS, its check is "npx workshop leftovers": it must find nothing. Locally there is nothing to remove.'
           : 'Follow its page on the site, then move to the next lab.',
       };
     case 'not_confirmed':

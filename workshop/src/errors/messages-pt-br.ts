@@ -61,7 +61,7 @@ export function messagePtBr(issue: WorkshopIssue): IssueText {
       return {
         message: `O lab ${issue.lab} não tem verificação automática: não há código para escrever.`,
         hint: issue.lab.startsWith('00') ? 'A verificação dele é "npx workshop doctor": com todas as linhas ✔ ou –, siga para o lab 01.'
-          : issue.lab.startsWith('07') ? 'Na AWS, a verificação dele é "npx workshop leftovers": não pode sobrar nada. Localmente não há o que remover.'
+          : issue.lab.endsWith('-clean-up') ? 'Na AWS, a verificação dele é "npx workshop leftovers": não pode sobrar nada. Localmente não há o que remover.'
           : 'Siga a página dele no site e passe para o próximo lab.',
       };
     case 'not_confirmed':

@@ -27,7 +27,7 @@ describe('workshop list / hint / diff', () => {
   it('GIVEN the repository WHEN list runs in pt-BR THEN all eight labs appear with their minutes', async () => {
     const { out, base } = capture();
     expect(await runCli(['list', '--lang', 'pt-BR'], base)).toBe(0);
-    for (const id of ['00', '01', '02', '03', '04', '05', '06', '07']) expect(out.join('\n')).toContain(` ${id}  `);
+    for (const id of ['00', '01', '02', '03', '04', '05', '06', '10']) expect(out.join('\n')).toContain(` ${id}  `);
     expect(out.join('\n')).toContain('Implantar o consumidor');
   });
 
@@ -87,10 +87,10 @@ describe('workshop run / check (local engine, real lab files)', () => {
     expect(text).toContain('Dica: Um lote de 100 leva');
   });
 
-  it('GIVEN lab 07 WHEN checked THEN it says there is no automatic check and names the command that is its check, with exit 1 and no stack trace', async () => {
+  it('GIVEN lab 10 (clean-up) WHEN checked THEN it says there is no automatic check and names the command that is its check, with exit 1 and no stack trace', async () => {
     const { err, base } = capture();
-    expect(await runCli(['check', '07', '--lang', 'en'], base)).toBe(1);
-    expect(err.join('\n')).toContain('Lab 07-clean-up has no automatic check');
+    expect(await runCli(['check', '10', '--lang', 'en'], base)).toBe(1);
+    expect(err.join('\n')).toContain('Lab 10-clean-up has no automatic check');
     expect(err.join('\n')).toContain('its check is "npx workshop leftovers"');
     expect(err.join('\n')).not.toContain('    at ');
   });

@@ -10,7 +10,7 @@ export function labEntry(id: string): LabDefinition | undefined {
   return LAB_CATALOG.find((lab) => lab.id === id);
 }
 
-/** True when the lab has code to check locally (00 and 07 are reading/doing steps). */
+/** True when the lab has code to check locally (00 and 10, the clean-up, are reading/doing steps). */
 export function hasTask(lab: LabDefinition): boolean {
   return lab.check !== undefined;
 }

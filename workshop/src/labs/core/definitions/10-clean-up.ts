@@ -1,9 +1,9 @@
-// Lab 07 — clean-up: a reading and doing step with no code to check here (`check 07` names the command that checks it).
+// Lab 10 — clean-up: a reading and doing step with no code to check here (`check 10` names the command that checks it).
 import type { LabDefinition } from '../lab-definition.js';
 
 export const lab: LabDefinition = {
-  id: '07',
-  slug: '07-clean-up',
+  id: '10',
+  slug: '10-clean-up',
   minutes: 10,
   files: ['README.md'],
   charts: [],
