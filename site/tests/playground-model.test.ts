@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildScenario, DEFAULT_ALARM } from '../src/components/Playground/build-scenario';
-import { estimateCapacity, MAX_POLL_GAP_MS } from '../src/components/Playground/capacity';
+import { estimateCapacity, NEAR_CAPACITY_SHARE } from '../src/components/Playground/capacity';
 import { DEFAULT_VALUES, fromQuery, fromSliderPosition, PARAMS, SLIDER_STEPS, toQuery, toSliderPosition, toText } from '../src/components/Playground/playground-params';
 
 describe('playground settings → engine scenario', () => {
@@ -63,20 +63,26 @@ describe('log-scale sliders', () => {
   });
 });
 
-describe('capacity estimate (shards × PF × batch ÷ (batch duration + poll gap))', () => {
-  it('GIVEN 1 shard, PF 1, batch 100 at 20 ms + 10 ms/record WHEN estimated THEN 98 to 80 records/s and the write rate of 500 is above', () => {
+describe('capacity estimate (shards × PF × batch ÷ batch duration: batches back to back while behind)', () => {
+  it('GIVEN 1 shard, PF 1, batch 100 at 20 ms + 10 ms/record WHEN estimated THEN about 98 records/s and the write rate of 500 is above', () => {
     const c = estimateCapacity(DEFAULT_VALUES);
     expect(c.batchDurationMs).toBe(1_020);
     expect(c.bestPerSecond).toBeCloseTo(98.04, 1);
-    expect(c.worstPerSecond).toBeCloseTo(100_000 / (1_020 + MAX_POLL_GAP_MS), 6);
     expect(c.verdict).toBe('above');
   });
 
   it('GIVEN PF 10 WHEN estimated THEN capacity is ten times higher and 500/s is below it', () => {
     const c = estimateCapacity({ ...DEFAULT_VALUES, parallelizationFactor: 10 });
     expect(c.concurrency).toBe(10);
-    expect(c.worstPerSecond).toBeCloseTo(787.4, 1);
+    expect(c.bestPerSecond).toBeCloseTo(980.4, 1);
     expect(c.verdict).toBe('below');
+  });
+
+  it('GIVEN a write rate within 10 % under the capacity WHEN estimated THEN near; above it, above', () => {
+    const capacity = estimateCapacity(DEFAULT_VALUES).bestPerSecond;
+    expect(estimateCapacity({ ...DEFAULT_VALUES, rate: Math.ceil(NEAR_CAPACITY_SHARE * capacity) }).verdict).toBe('near');
+    expect(estimateCapacity({ ...DEFAULT_VALUES, rate: Math.floor(NEAR_CAPACITY_SHARE * capacity) - 1 }).verdict).toBe('below');
+    expect(estimateCapacity({ ...DEFAULT_VALUES, rate: Math.ceil(capacity) }).verdict).toBe('above');
   });
 });
 

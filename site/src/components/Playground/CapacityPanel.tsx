@@ -13,7 +13,7 @@ export default function CapacityPanel({ values, locale }: { readonly values: Par
   return (
     <div className={styles.capacity} data-testid="playground-capacity" data-verdict={c.verdict}>
       <strong>{t.capacityTitle}</strong>
-      <p>{t.capacity(n(c.worstPerSecond), n(c.bestPerSecond), formatDuration(c.batchDurationMs, locale), n(c.concurrency))}</p>
+      <p>{t.capacity(n(c.bestPerSecond), formatDuration(c.batchDurationMs, locale), n(c.concurrency))}</p>
       <p>{t.verdict[c.verdict]} <small>{t.assumption}</small></p>
       {c.hotKey && <p data-testid="playground-hot-key" data-outruns={c.hotKey.outruns}>{t.hotKey(n(c.hotKey.perSecond), n(c.hotKey.laneBestPerSecond), c.hotKey.outruns)}</p>}
     </div>

@@ -11,11 +11,11 @@ export const TEXTS = {
     invalid: 'Corrija os valores abaixo para simular:',
     failed: 'A simulação falhou:',
     capacityTitle: 'Estimativa de capacidade',
-    capacity: (worst: string, best: string, duration: string, concurrency: string) =>
-      `Cerca de ${worst} a ${best} registros/s (lote completo em ${duration}, mais até 0,25 s até a próxima leitura do shard; invocações simultâneas: ${concurrency}).`,
+    capacity: (best: string, duration: string, concurrency: string) =>
+      `Cerca de ${best} registros/s enquanto houver fila (lote completo em ${duration}, e o seguinte sai assim que ele termina; invocações simultâneas: ${concurrency}). Sem fila, um registro novo espera até 0,25 s pela próxima leitura do shard.`,
     verdict: {
       below: 'A taxa de escrita fica abaixo da capacidade total: com as chaves bem distribuídas, o IteratorAge se mantém baixo.',
-      near: 'A taxa de escrita está no limite da capacidade: pequenas variações fazem o atraso crescer.',
+      near: 'A taxa de escrita está a menos de 10% da capacidade: pequenas variações fazem o atraso crescer.',
       above: 'A taxa de escrita passa da capacidade: o atraso cresce enquanto a carga durar.',
     },
     assumption: 'A fórmula supõe lotes cheios, chaves bem distribuídas e nenhum erro; a simulação mostra o resto (por exemplo, uma chave quente).',
@@ -40,11 +40,11 @@ export const TEXTS = {
     invalid: 'Fix the values below to simulate:',
     failed: 'The simulation failed:',
     capacityTitle: 'Capacity estimate',
-    capacity: (worst: string, best: string, duration: string, concurrency: string) =>
-      `About ${worst} to ${best} records/s (a full batch takes ${duration}, plus up to 0.25 s until the shard is polled again; concurrent invocations: ${concurrency}).`,
+    capacity: (best: string, duration: string, concurrency: string) =>
+      `About ${best} records/s while there is a backlog (a full batch takes ${duration}, and the next one starts as soon as it returns; concurrent invocations: ${concurrency}). Without a backlog, a new record waits up to 0.25 s for the shard's next poll.`,
     verdict: {
       below: 'The write rate is below total capacity: with evenly spread keys, IteratorAge stays low.',
-      near: 'The write rate is at the edge of capacity: small variations make the lag grow.',
+      near: 'The write rate is within 10% of capacity: small variations make the lag grow.',
       above: 'The write rate is above capacity: the lag grows for as long as the load lasts.',
     },
     assumption: 'The formula assumes full batches, evenly spread keys and no errors; the simulation shows the rest (a hot key, for example).',

@@ -72,12 +72,12 @@ export const lab: LabDefinition = {
   },
   hints: {
     'pt-BR': [
-      'Um lote de 100 leva 100 × 8 ms + ≈ 5 ms ≈ 0,8 s, e o próximo começa na próxima consulta ao shard (a cada 250 ms): ≈ 1 lote por segundo, ≈ 100 registros/s.',
-      'Qualquer taxa acima disso faz a fila acumulada crescer; 200 escritas/s por 10 minutos funciona e custa ≈ US$ 0,15 na AWS, com as linhas que o consumidor grava.',
+      'Um lote de 100 leva 100 × 8 ms + ≈ 5 ms = 805 ms e, com fila, o próximo começa assim que ele termina: 100 ÷ 0,805 s ≈ 124 registros/s.',
+      'Qualquer taxa acima disso faz a fila acumulada crescer (para ver bem, 150 escritas/s ou mais); 200 escritas/s por 10 minutos funciona e custa ≈ US$ 0,15 na AWS, com as linhas que o consumidor grava.',
     ],
     en: [
-      'A batch of 100 takes 100 × 8 ms + ≈ 5 ms ≈ 0.8 s, and the next one starts at the shard\'s next poll (every 250 ms): ≈ 1 batch a second, ≈ 100 records/s.',
-      'Any rate above that makes the backlog grow; 200 writes/s for 10 minutes works and costs ≈ $0.15 on AWS, with the rows the consumer writes.',
+      'A batch of 100 takes 100 × 8 ms + ≈ 5 ms = 805 ms and, with a backlog, the next one starts as soon as it returns: 100 ÷ 0.805 s ≈ 124 records/s.',
+      'Any rate above that makes the backlog grow (to see it clearly, 150 writes/s or more); 200 writes/s for 10 minutes works and costs ≈ $0.15 on AWS, with the rows the consumer writes.',
     ],
   },
 };

@@ -51,12 +51,12 @@ export const lab: LabDefinition = {
   },
   hints: {
     'pt-BR': [
-      'Capacidade: μ = lote ÷ ciclo. A invocação dura lote × PUT_ITEM_MS + INVOCATION_OVERHEAD_MS; o ciclo arredonda isso para cima até o próximo múltiplo de POLL_INTERVAL_MS (Math.ceil).',
+      'Capacidade: μ = lote ÷ duração da invocação. Ela dura lote × PUT_ITEM_MS + INVOCATION_OVERHEAD_MS; com fila, o lote seguinte começa assim que ela termina (sem esperar a próxima consulta ao shard).',
       'No instante t o consumidor chega ao registro μ·t, escrito em μ·t/λ. A idade dele é t·(1 − μ/λ).',
       'Devolva em milissegundos: `elapsedSeconds * 1000 * (1 - mu / lambda)`, e 0 quando λ ≤ μ.',
     ],
     en: [
-      'Capacity: μ = batch ÷ cycle. An invocation lasts batch × PUT_ITEM_MS + INVOCATION_OVERHEAD_MS; the cycle rounds that up to the next multiple of POLL_INTERVAL_MS (Math.ceil).',
+      'Capacity: μ = batch ÷ invocation duration. It lasts batch × PUT_ITEM_MS + INVOCATION_OVERHEAD_MS; with a backlog, the next batch starts as soon as it returns (no wait for the shard\'s next poll).',
       'At time t the consumer reaches record μ·t, written at μ·t/λ. Its age is t·(1 − μ/λ).',
       'Return milliseconds: `elapsedSeconds * 1000 * (1 - mu / lambda)`, and 0 when λ ≤ μ.',
     ],
