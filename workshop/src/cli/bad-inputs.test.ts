@@ -230,3 +230,21 @@ describe('the process itself (real subprocess: node --import tsx workshop/src/cl
     expect(stderr).not.toMatch(/✖|unexpected|^\s+at /m);
   });
 });
+
+describe('no English inside a pt-BR message: engine issues in a check go through the per-language formatter', () => {
+  it('GIVEN a probe that the engine refuses (a WorkshopError) WHEN a check quotes it THEN each language has its own words', async () => {
+    const { attempt } = await import('../labs/core/check-kit.js');
+    const { WorkshopError } = await import('../errors/workshop-error.js');
+    const run = await attempt(async () => {
+      throw new WorkshopError({ code: 'out_of_range', field: 'batchSize', min: 1, max: 10_000, inclusive: true, got: 20_000 });
+    });
+    expect(run.error).toEqual({
+      en: 'batchSize must be between 1 and 10,000 inclusive, got 20,000.',
+      'pt-BR': 'batchSize deve estar entre 1 e 10.000 (inclusive); valor recebido: 20.000.',
+    });
+    const own = await attempt(async () => {
+      throw new Error('my handler broke');
+    });
+    expect(own.error).toEqual({ en: 'my handler broke', 'pt-BR': 'my handler broke' }); // the learner's own words, unchanged
+  });
+});

@@ -11,6 +11,8 @@ import type { Scenario } from '../../engine/scenario.js';
 import type { SimulationResult } from '../../engine/simulation-result.js';
 import { reportIfNonError, superviseCreateHandler } from '../../supervise/learner-faults.js';
 import { previewValue } from '../../supervise/verdicts.js';
+import { formatIssue } from '../../errors/format-issue.js';
+import { isWorkshopError } from '../../errors/workshop-error.js';
 
 /** One thing a lab's check expects, and what it found. */
 export interface ExpectationResult {
@@ -123,13 +125,24 @@ export function recordingIO(options: { readonly unprocessedOnFirstTry?: number }
  * Under the supervisor (`check` runs in a worker), a non-Error throw ends the check with its verdict, and a
  * probe that never settles, waits on a real timer, exits or loops is stopped there too (see supervise/).
  */
-export async function attempt<T>(work: () => Promise<T>): Promise<{ readonly value?: T; readonly error?: string }> {
+export async function attempt<T>(work: () => Promise<T>): Promise<{ readonly value?: T; readonly error?: Bilingual }> {
   try {
     return { value: await work() };
   } catch (error) {
     reportIfNonError(error);
-    return { error: error instanceof Error ? error.message : previewValue(error) };
+    return { error: errorText(error) };
   }
+}
+
+/**
+ * What went wrong, in both languages: a WorkshopError (a setting the engine refused, say) through the same
+ * per-language formatter as every CLI message, so a pt-BR check never quotes an English sentence; anything
+ * else (the learner's own Error) as its message, which is the learner's words.
+ */
+export function errorText(error: unknown): Bilingual {
+  if (isWorkshopError(error)) return { en: formatIssue(error.issue, 'en').message, 'pt-BR': formatIssue(error.issue, 'pt-BR').message };
+  const text = error instanceof Error ? error.message : previewValue(error);
+  return { en: text, 'pt-BR': text };
 }
 
 /** The largest per-minute IteratorAge Maximum of a run (0 when there was no invocation at all). */

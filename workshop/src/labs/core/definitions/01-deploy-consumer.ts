@@ -33,7 +33,7 @@ const check: LabCheck = {
       { en: 'the handler writes one row per INSERT, MODIFY and REMOVE record, with status DELETED for removals', 'pt-BR': 'o handler grava uma linha por registro INSERT, MODIFY e REMOVE, com status DELETED nas remoções' },
       everyKind,
       probe.error !== undefined
-        ? { en: `the handler threw: ${probe.error}`, 'pt-BR': `o handler lançou um erro: ${probe.error}` }
+        ? { en: `the handler threw: ${probe.error?.en}`, 'pt-BR': `o handler lançou um erro: ${probe.error?.['pt-BR']}` }
         : { en: `${seen.stored.length} of ${expectedKeys.length} rows written with the right keys; removals marked DELETED: ${removedOk ? 'yes' : 'no'}`,
             'pt-BR': `${seen.stored.length} de ${expectedKeys.length} linhas gravadas com as chaves certas; remoções marcadas DELETED: ${removedOk ? 'sim' : 'não'}` });
     const oneAtATime = expectation('one-at-a-time',
@@ -50,7 +50,7 @@ const check: LabCheck = {
       { en: 'on the local engine (50 writes/s for 2 min) every batch succeeds and the consumer keeps up', 'pt-BR': 'no motor local (50 escritas/s por 2 min) todo lote dá certo e o consumidor acompanha' },
       engineOk,
       result === undefined
-        ? { en: `the run failed: ${run.error}`, 'pt-BR': `a execução falhou: ${run.error}` }
+        ? { en: `the run failed: ${run.error?.en}`, 'pt-BR': `a execução falhou: ${run.error?.['pt-BR']}` }
         : { en: `${fmt(result.totals.processed).en} of ${fmt(result.totals.written).en} records processed, ${errors} failed invocations`,
             'pt-BR': `${fmt(result.totals.processed)['pt-BR']} de ${fmt(result.totals.written)['pt-BR']} registros processados, ${errors} invocações com erro` });
     return { expectations: [position, settings, kinds, oneAtATime, engine], observations: [] };

@@ -20,7 +20,7 @@ const check: LabCheck = {
         'pt-BR': `estimateIteratorAgeMs(${seconds}) fica a até ${ESTIMATE_TOLERANCE * 100}% do IteratorAge do motor aos ${seconds} s, o fim da execução local` },
       close,
       estimated.error !== undefined
-        ? { en: `estimateIteratorAgeMs threw: ${estimated.error}`, 'pt-BR': `estimateIteratorAgeMs lançou um erro: ${estimated.error}` }
+        ? { en: `estimateIteratorAgeMs threw: ${estimated.error?.en}`, 'pt-BR': `estimateIteratorAgeMs lançou um erro: ${estimated.error?.['pt-BR']}` }
         : { en: `your estimate ${fmt(value / 1000).en} s, the engine ${fmt(simulated / 1000).en} s`, 'pt-BR': `sua estimativa ${fmt(value / 1000)['pt-BR']} s, o motor ${fmt(simulated / 1000)['pt-BR']} s` });
     const hours = estimated.error === undefined ? await attempt(async () => lab.estimateIteratorAgeMs!(30 * 3600)) : {};
     const observations = hours.value !== undefined && hours.value > 0

@@ -27,7 +27,7 @@ const check: LabCheck = {
       { en: 'the handler writes with io.putResults in chunks of at most 25 items, never one PutItem per record', 'pt-BR': 'o handler grava com io.putResults em pedaços de até 25 itens, nunca um PutItem por registro' },
       probe.error === undefined && seen.single.length === 0 && seen.batches.length > 0 && seen.batches.every((b) => b.length >= 1 && b.length <= AWS_FACTS.batchWriteMaxItems),
       probe.error !== undefined
-        ? { en: `the handler threw: ${probe.error}`, 'pt-BR': `o handler lançou um erro: ${probe.error}` }
+        ? { en: `the handler threw: ${probe.error?.en}`, 'pt-BR': `o handler lançou um erro: ${probe.error?.['pt-BR']}` }
         : { en: `${seen.single.length} putResult calls; putResults chunk sizes: ${seen.batches.map((b) => b.length).join(', ') || 'none'}`,
             'pt-BR': `${seen.single.length} chamadas a putResult; tamanhos dos pedaços em putResults: ${seen.batches.map((b) => b.length).join(', ') || 'nenhum'}` });
     const retries = expectation('retries-unprocessed',
@@ -44,7 +44,7 @@ const check: LabCheck = {
       { en: `with 1,000 records, several writes run at once, but never more than ${MAX_CONCURRENT_WRITES}`, 'pt-BR': `com 1.000 registros, várias escritas correm ao mesmo tempo, mas nunca mais de ${MAX_CONCURRENT_WRITES}` },
       wideProbe.error === undefined && inFlight >= 2 && inFlight <= MAX_CONCURRENT_WRITES,
       wideProbe.error !== undefined
-        ? { en: `the handler threw: ${wideProbe.error}`, 'pt-BR': `o handler lançou um erro: ${wideProbe.error}` }
+        ? { en: `the handler threw: ${wideProbe.error?.en}`, 'pt-BR': `o handler lançou um erro: ${wideProbe.error?.['pt-BR']}` }
         : { en: `at most ${inFlight} writes in flight`, 'pt-BR': `no máximo ${inFlight} escritas ao mesmo tempo` });
 
     const run = await attempt(() => runLabScenario(definition, lab));
@@ -53,7 +53,7 @@ const check: LabCheck = {
       { en: 'at the lab\'s load (200 writes/s) IteratorAge stays under 1 s in every minute', 'pt-BR': 'com a carga do lab (200 escritas/s) o IteratorAge fica abaixo de 1 s em todos os minutos' },
       run.value !== undefined && peak < KEEPS_UP_MS,
       run.value === undefined
-        ? { en: `the run failed: ${run.error}`, 'pt-BR': `a execução falhou: ${run.error}` }
+        ? { en: `the run failed: ${run.error?.en}`, 'pt-BR': `a execução falhou: ${run.error?.['pt-BR']}` }
         : { en: `IteratorAge peak ${fmt(peak).en} ms`, 'pt-BR': `pico de IteratorAge ${fmt(peak)['pt-BR']} ms` });
 
     // The lesson: your settings with the one-record-at-a-time handler of labs 01–03.

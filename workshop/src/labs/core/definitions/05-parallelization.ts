@@ -20,7 +20,7 @@ const check: LabCheck = {
     const fast = expectation('well-under-a-second',
       { en: `at the lab's load IteratorAge stays under ${WELL_UNDER_A_SECOND_MS} ms in every minute`, 'pt-BR': `com a carga do lab o IteratorAge fica abaixo de ${WELL_UNDER_A_SECOND_MS} ms em todos os minutos` },
       run.value !== undefined && peak < WELL_UNDER_A_SECOND_MS,
-      run.value === undefined ? { en: `the run failed: ${run.error}`, 'pt-BR': `a execução falhou: ${run.error}` }
+      run.value === undefined ? { en: `the run failed: ${run.error?.en}`, 'pt-BR': `a execução falhou: ${run.error?.['pt-BR']}` }
         : { en: `IteratorAge peak ${fmt(peak).en} ms`, 'pt-BR': `pico de IteratorAge ${fmt(peak)['pt-BR']} ms` });
 
     // More lanes multiply capacity: even lab 01's one-at-a-time handler keeps up with 10 lanes.
@@ -30,7 +30,7 @@ const check: LabCheck = {
     const multiply = expectation('lanes-multiply-capacity',
       { en: 'with your settings, even lab 01\'s one-at-a-time handler keeps IteratorAge under 1 s (lanes multiply capacity)', 'pt-BR': 'com as suas configurações, até o handler de um registro por vez do lab 01 mantém o IteratorAge abaixo de 1 s (as faixas multiplicam a capacidade)' },
       lanes.value !== undefined && lanesPeak < 1_000,
-      lanes.value === undefined ? { en: `the run failed: ${lanes.error}`, 'pt-BR': `a execução falhou: ${lanes.error}` }
+      lanes.value === undefined ? { en: `the run failed: ${lanes.error?.en}`, 'pt-BR': `a execução falhou: ${lanes.error?.['pt-BR']}` }
         : { en: `IteratorAge peak ${fmt(lanesPeak / 1000).en} s`, 'pt-BR': `pico de IteratorAge ${fmt(lanesPeak / 1000)['pt-BR']} s` });
 
     const hot = await attempt(() => runLabScenario(definition, { ...lab, createHandler: slow, load: { ...lab.load!, hotKeyShare: HOT_KEY_SHARE } }));

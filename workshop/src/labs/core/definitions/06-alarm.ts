@@ -39,7 +39,7 @@ const check: LabCheck = {
     const fires = expectation('fires-on-lab-03',
       { en: `replaying lab 03's load (the slow consumer), the alarm reaches ALARM within ${ALARM_WITHIN_MINUTES} minutes`, 'pt-BR': `repetindo a carga do lab 03 (o consumidor lento), o alarme chega a ALARM em até ${ALARM_WITHIN_MINUTES} minutos` },
       firstAlarm !== undefined && (firstAlarm.periodIndex + 1) * period <= ALARM_WITHIN_MINUTES * 60,
-      slow.value === undefined ? { en: `the replay failed: ${slow.error}`, 'pt-BR': `a repetição falhou: ${slow.error}` }
+      slow.value === undefined ? { en: `the replay failed: ${slow.error?.en}`, 'pt-BR': `a repetição falhou: ${slow.error?.['pt-BR']}` }
         : firstAlarm ? { en: `ALARM at the end of minute ${firstAlarm.periodIndex + 1}`, 'pt-BR': `ALARM no fim do minuto ${firstAlarm.periodIndex + 1}` }
         : { en: 'it never reached ALARM', 'pt-BR': 'nunca chegou a ALARM' });
 
@@ -48,7 +48,7 @@ const check: LabCheck = {
     const quiet = expectation('quiet-on-lab-05',
       { en: 'replaying lab 05 (the fixed consumer), the alarm never reaches ALARM', 'pt-BR': 'repetindo o lab 05 (o consumidor corrigido), o alarme nunca chega a ALARM' },
       healthy.value !== undefined && problem === undefined && states.every((change) => change.state !== 'ALARM'),
-      healthy.value === undefined ? { en: `the replay failed: ${healthy.error}`, 'pt-BR': `a repetição falhou: ${healthy.error}` }
+      healthy.value === undefined ? { en: `the replay failed: ${healthy.error?.en}`, 'pt-BR': `a repetição falhou: ${healthy.error?.['pt-BR']}` }
         : { en: `states: ${states.map((s) => s.state).join(' → ') || 'none'}`, 'pt-BR': `estados: ${states.map((s) => s.state).join(' → ') || 'nenhum'}` });
     return { expectations: [valid, missing, mOfN, fires, quiet], observations: [] };
   },
