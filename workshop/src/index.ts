@@ -18,6 +18,7 @@ export type { WorkshopDuration } from './settings/duration.js';
 export type { LoadSpec, RateProfile } from './settings/load-profile.js';
 export type { AlarmSettings, AlarmState, AlarmStateChange, ComparisonOperator, TreatMissingData } from './settings/alarm-settings.js';
 export { COMPARISON_OPERATORS, TREAT_MISSING_DATA, resolveAlarmSettings, validateAlarmSettings } from './settings/alarm-settings.js';
+export { THROTTLES_METRIC, resolveThrottlesAlarmSettings, validateThrottlesAlarmSettings } from './settings/throttles-alarm-settings.js';
 
 // ── charts (pure text renderer, browser-safe) ────────────────────────────────
 export { renderLineChart } from './observe/terminal-chart.js';
@@ -49,6 +50,7 @@ export { buildStreamEvent, SIMULATION_EPOCH_MS, streamArn } from './engine/handl
 export type { StreamEventContext } from './engine/handler/stream-event-builder.js';
 export { createVirtualIO, IO_LATENCY_DEFAULTS, ValidationException } from './engine/handler/virtual-io.js';
 export { evaluateAlarm, toStateChanges } from './engine/alarm-evaluator.js';
+export { throttlesByPeriod } from './engine/throttles-series.js';
 export type { AlarmEvaluationOptions } from './engine/alarm-evaluator.js';
 
 // ── labs (browser-safe parts: definitions, catalog and scenarios; the loader and checks run in Node) ──

@@ -61,4 +61,6 @@ export interface Scenario {
   readonly streamViewType?: StreamViewType;
   /** Evaluate an IteratorAge (Maximum, per period) alarm over the run. */
   readonly alarm?: AlarmSettings;
+  /** Evaluate a Throttles (Sum, per period) alarm over the run, with the same evaluator. */
+  readonly throttlesAlarm?: AlarmSettings;
 }

@@ -2,6 +2,8 @@ import { ALARM_DEFAULT_PERIOD_SECONDS, resolveAlarmSettings } from '../settings/
 import type { AlarmSettings } from '../settings/alarm-settings.js';
 import { resolveConsumerSettings } from '../settings/consumer-settings.js';
 import { evaluateAlarm, toStateChanges } from './alarm-evaluator.js';
+import { resolveThrottlesAlarmSettings } from '../settings/throttles-alarm-settings.js';
+import { throttlesByPeriod } from './throttles-series.js';
 import { createCostModelRunner } from './cost-model-runner.js';
 import type { EngineAssumptions } from './engine-assumptions.js';
 import { calibrationFor, type CalibrationRules, createCalibratedRunner, type ExecutionReport } from './handler/calibrated-runner.js';
@@ -29,13 +31,15 @@ export interface SimulateOptions {
 /**
  * Runs one scenario on the local engine, the one call labs, the CLI and the site use: checks and fills in
  * the consumer settings (same rules and messages as the CDK construct), runs the lab's handler (or the cost
- * model) in virtual time, and evaluates the scenario's IteratorAge alarm, if any, on the per-minute Maximum.
+ * model) in virtual time, and evaluates the scenario's IteratorAge alarm, if any, on the per-minute Maximum, and
+ * its Throttles alarm, if any, on the per-minute Sum (one evaluator, `alarm-evaluator.ts`).
  * Same scenario, same result, byte for byte.
  * @throws WorkshopError when a setting is out of range.
  */
 export async function simulate(scenario: Scenario, options: SimulateOptions = {}): Promise<SimulationResult> {
   const settings = resolveConsumerSettings(scenario.consumer);
   const alarm = scenario.alarm === undefined ? undefined : resolveAlarmSettings(scenario.alarm);
+  const throttlesAlarm = scenario.throttlesAlarm === undefined ? undefined : resolveThrottlesAlarmSettings(scenario.throttlesAlarm);
   const model = scenario.function;
   const handler = model.kind === 'handler' ? handlerRunnerFor(scenario, model, settings, options) : undefined;
   const runner = model.kind === 'cost' ? createCostModelRunner(model) : handler!;
@@ -45,6 +49,7 @@ export async function simulate(scenario: Scenario, options: SimulateOptions = {}
     totals,
     onFailureRecords,
     ...(alarm === undefined ? {} : { alarm: toStateChanges(evaluateAlarm(alarm, iteratorAgeByPeriod(minutes, alarm.periodSeconds))) }),
+    ...(throttlesAlarm === undefined ? {} : { throttlesAlarm: toStateChanges(evaluateAlarm(throttlesAlarm, throttlesByPeriod(minutes, throttlesAlarm.periodSeconds))) }),
     ...(handler === undefined ? {} : { resultsTable: { itemsWritten: handler.itemsWritten, itemsHandedBack: handler.itemsUnprocessed }, execution: handler.execution }),
   };
 }

@@ -43,6 +43,8 @@ export interface SimulationResult {
   readonly onFailureRecords: readonly OnFailureRecord[];
   /** State changes of the scenario's alarm, when it has one (`periodIndex` = minute index when period is 60 s). */
   readonly alarm?: readonly AlarmStateChange[];
+  /** State changes of the scenario's Throttles alarm, when it has one (same evaluator, Sum per period). */
+  readonly throttlesAlarm?: readonly AlarmStateChange[];
   /** What a lab's real handler wrote to the (virtual) results table; absent for the cost model, which writes nothing. */
   readonly resultsTable?: ResultsTableTally;
   /** How a lab's real handler ran: exact, or calibrated fast-forward (absent for the cost model). */

@@ -51,6 +51,16 @@ export function messageEn(issue: WorkshopIssue): IssueText {
         message: `An alarm may look back at most ${num(issue.maxSeconds)} seconds (one day), but evaluationPeriods × periodSeconds = ${num(issue.evaluationPeriods)} × ${num(issue.periodSeconds)} = ${num(issue.evaluationPeriods * issue.periodSeconds)}.`,
         hint: `With periodSeconds ${num(issue.periodSeconds)}, use at most ${num(Math.floor(issue.maxSeconds / issue.periodSeconds))} evaluation periods, or a longer period.`,
       };
+    case 'throttles_alarm_meaningless':
+      return issue.reason === 'fewer_throttles_breach'
+        ? {
+            message: `A Throttles alarm with ${issue.comparisonOperator} breaches when there are few throttles: it would stay in ALARM while the consumer is healthy and go OK when it is throttled.`,
+            hint: 'Use comparisonOperator "GreaterThanThreshold" (more throttles per minute is worse), e.g. threshold 0: any throttle in a minute breaches.',
+          }
+        : {
+            message: `A Throttles alarm with GreaterThanOrEqualToThreshold and threshold ${num(issue.threshold)} breaches on a minute with 0 throttles: it would page for a healthy consumer.`,
+            hint: 'Use "GreaterThanThreshold" with threshold 0 (any throttle breaches), or a threshold above 0.',
+          };
     case 'unknown_lab':
       return { message: `There is no lab "${issue.got}".`, hint: `Labs: ${list(issue.allowed)}. Run "npx workshop list" to see them.` };
     case 'lab_file_missing':

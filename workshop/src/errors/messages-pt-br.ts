@@ -51,6 +51,16 @@ export function messagePtBr(issue: WorkshopIssue): IssueText {
         message: `Um alarme olha no máximo ${num(issue.maxSeconds)} segundos (um dia) para trás, mas evaluationPeriods × periodSeconds = ${num(issue.evaluationPeriods)} × ${num(issue.periodSeconds)} = ${num(issue.evaluationPeriods * issue.periodSeconds)}.`,
         hint: `Com periodSeconds ${num(issue.periodSeconds)}, use no máximo ${num(Math.floor(issue.maxSeconds / issue.periodSeconds))} períodos de avaliação, ou um período maior.`,
       };
+    case 'throttles_alarm_meaningless':
+      return issue.reason === 'fewer_throttles_breach'
+        ? {
+            message: `Um alarme de Throttles com ${issue.comparisonOperator} viola quando há poucos throttles: ficaria em ALARM com o consumidor saudável e voltaria a OK quando ele fosse limitado.`,
+            hint: 'Use comparisonOperator "GreaterThanThreshold" (mais throttles por minuto é pior), por exemplo com threshold 0: qualquer throttle num minuto viola.',
+          }
+        : {
+            message: `Um alarme de Throttles com GreaterThanOrEqualToThreshold e threshold ${num(issue.threshold)} viola num minuto com 0 throttles: acordaria alguém por um consumidor saudável.`,
+            hint: 'Use "GreaterThanThreshold" com threshold 0 (qualquer throttle viola), ou um threshold acima de 0.',
+          };
     case 'unknown_lab':
       return { message: `Não existe o lab "${issue.got}".`, hint: `Labs: ${list(issue.allowed)}. Rode "npx workshop list" para vê-los.` };
     case 'lab_file_missing':

@@ -18,6 +18,8 @@ export type WorkshopIssue =
   | { readonly code: 'too_small'; readonly field: string; readonly min: number; readonly got: number }
   | { readonly code: 'invalid_alarm_period'; readonly field: string; readonly got: number }
   | { readonly code: 'alarm_window_too_long'; readonly evaluationPeriods: number; readonly periodSeconds: number; readonly maxSeconds: number }
+  /** A Throttles alarm that cannot page for throttling: fewer throttles breach, or a healthy minute (0) does. */
+  | { readonly code: 'throttles_alarm_meaningless'; readonly reason: 'fewer_throttles_breach' | 'zero_breaches'; readonly comparisonOperator: string; readonly threshold: number }
   // ── labs ──────────────────────────────────────────────────────────────────────
   | { readonly code: 'unknown_lab'; readonly got: string; readonly allowed: readonly string[] }
   | { readonly code: 'lab_file_missing'; readonly lab: string; readonly file: string }

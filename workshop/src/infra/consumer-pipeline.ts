@@ -14,6 +14,8 @@ import { toDynamoEventSourceProps } from './event-source-props.js';
 import { createFailureDestination, type FailureDestination } from './failure-destination.js';
 import { IteratorAgeAlarm } from './iterator-age-alarm.js';
 import { NAG_REASONS } from './nag-reasons.js';
+import { ThrottlesAlarm } from './throttles-alarm.js';
+import { resolveThrottlesAlarmSettings } from '../settings/throttles-alarm-settings.js';
 import { LAB_TAG_KEY, PIPELINE_DEFAULTS, RESULTS_TABLE_ENV, STACK_NAME_PREFIX, TABLE_KEYS, WORKSHOP_TAG } from './pipeline-defaults.js';
 
 export interface ConsumerPipelineProps {
@@ -25,6 +27,8 @@ export interface ConsumerPipelineProps {
   readonly handlerEntry: string;
   /** IteratorAge alarm settings (threshold in ms, M of N, missing data). @default - no alarm */
   readonly alarm?: AlarmSettings;
+  /** Throttles alarm settings (threshold in throttles per period, M of N); shares the IteratorAge alarm's topic. @default - no alarm */
+  readonly throttlesAlarm?: AlarmSettings;
   /** E-mail subscribed to the alarm topic (AWS sends a confirmation first). @default - no subscription */
   readonly alarmEmail?: string;
 }
@@ -32,7 +36,7 @@ export interface ConsumerPipelineProps {
 /**
  * The workshop's pipeline: a source table whose stream feeds a Lambda consumer through a `DynamoEventSource`
  * built from the lab's settings; the consumer writes to a results table. Optional IteratorAge alarm with an
- * SNS topic, and a dashboard. Every resource is destroyed with the stack and tagged `workshop` / `lab`.
+ * SNS topic, an optional Throttles alarm on the same topic, and a dashboard. Every resource is destroyed with the stack and tagged `workshop` / `lab`.
  */
 export class ConsumerPipeline extends Construct {
   public readonly settings: ConsumerSettings;
@@ -43,6 +47,7 @@ export class ConsumerPipeline extends Construct {
   public readonly eventSource: DynamoEventSource;
   public readonly failureDestination: FailureDestination | undefined;
   public readonly iteratorAgeAlarm: IteratorAgeAlarm | undefined;
+  public readonly throttlesAlarm: ThrottlesAlarm | undefined;
   public readonly dashboard: Dashboard;
 
   constructor(scope: Construct, id: string, props: ConsumerPipelineProps) {
@@ -50,6 +55,7 @@ export class ConsumerPipeline extends Construct {
     // validate — the one definition of the ranges; a bad value fails here with the learner's message
     this.settings = resolveConsumerSettings(props.consumer);
     const alarmSettings = props.alarm === undefined ? undefined : resolveAlarmSettings(props.alarm);
+    const throttlesSettings = props.throttlesAlarm === undefined ? undefined : resolveThrottlesAlarmSettings(props.throttlesAlarm);
 
     // build
     this.sourceTable = this.createTable('SourceTable', StreamViewType.NEW_AND_OLD_IMAGES);
@@ -80,6 +86,8 @@ export class ConsumerPipeline extends Construct {
     Validations.of(role).acknowledge({ id: 'AwsSolutions-IAM5[Resource::*]', reason: NAG_REASONS.listStreamsNeedsStar });
     this.iteratorAgeAlarm = alarmSettings === undefined ? undefined
       : new IteratorAgeAlarm(this, 'IteratorAge', { fn: this.consumerFunction, settings: alarmSettings, ...(props.alarmEmail === undefined ? {} : { email: props.alarmEmail }) });
+    this.throttlesAlarm = throttlesSettings === undefined ? undefined
+      : new ThrottlesAlarm(this, 'Throttles', { fn: this.consumerFunction, settings: throttlesSettings, ...(this.iteratorAgeAlarm === undefined ? {} : { topic: this.iteratorAgeAlarm.topic }) });
     this.dashboard = createConsumerDashboard(this, 'Dashboard', this.consumerFunction, dashboardNameFor(props.labName));
     Tags.of(this).add(WORKSHOP_TAG.key, WORKSHOP_TAG.value);
     Tags.of(this).add(LAB_TAG_KEY, props.labName);

@@ -6,6 +6,8 @@ export { ConsumerPipeline, dashboardNameFor } from './consumer-pipeline.js';
 export type { ConsumerPipelineProps } from './consumer-pipeline.js';
 export { IteratorAgeAlarm } from './iterator-age-alarm.js';
 export type { IteratorAgeAlarmProps } from './iterator-age-alarm.js';
+export { ThrottlesAlarm } from './throttles-alarm.js';
+export type { ThrottlesAlarmProps } from './throttles-alarm.js';
 export { LAB_TAG_KEY, PIPELINE_DEFAULTS, RESULTS_TABLE_ENV, STACK_NAME_PREFIX, TABLE_KEYS, WORKSHOP_TAG } from './pipeline-defaults.js';
 
 // ── one lab as a stack ───────────────────────────────────────────────────────

@@ -17,13 +17,13 @@ export interface IteratorAgeAlarmProps {
   readonly email?: string;
 }
 
-const COMPARISON: Readonly<Record<AlarmSettings['comparisonOperator'], ComparisonOperator>> = {
+export const COMPARISON: Readonly<Record<AlarmSettings['comparisonOperator'], ComparisonOperator>> = {
   GreaterThanOrEqualToThreshold: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
   GreaterThanThreshold: ComparisonOperator.GREATER_THAN_THRESHOLD,
   LessThanThreshold: ComparisonOperator.LESS_THAN_THRESHOLD,
   LessThanOrEqualToThreshold: ComparisonOperator.LESS_THAN_OR_EQUAL_TO_THRESHOLD,
 };
-const MISSING: Readonly<Record<AlarmSettings['treatMissingData'], TreatMissingData>> = {
+export const MISSING: Readonly<Record<AlarmSettings['treatMissingData'], TreatMissingData>> = {
   missing: TreatMissingData.MISSING,
   ignore: TreatMissingData.IGNORE,
   breaching: TreatMissingData.BREACHING,

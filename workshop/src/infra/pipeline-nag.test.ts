@@ -20,6 +20,19 @@ function appWithPipeline(onFailure: OnFailureDestination): { app: App; stack: St
   return { app, stack };
 }
 
+/** Lab 08's shape: reserved concurrency and a Throttles alarm, with or without the IteratorAge alarm (own topic then). */
+function appWithThrottlesAlarm(withAgeAlarm: boolean): App {
+  const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
+  const stack = new Stack(app, 'NagStack');
+  const alarm = { threshold: 30_000, comparisonOperator: 'GreaterThanThreshold', evaluationPeriods: 5, datapointsToAlarm: 3, treatMissingData: 'notBreaching' } as const;
+  new ConsumerPipeline(stack, 'Pipeline', {
+    labName: 'sample', consumer: { startingPosition: 'LATEST', parallelizationFactor: 10, reservedConcurrency: 40 }, handlerEntry: ENTRY, alarmEmail: 'learner@example.com',
+    ...(withAgeAlarm ? { alarm } : {}),
+    throttlesAlarm: { threshold: 0, comparisonOperator: 'GreaterThanThreshold', evaluationPeriods: 3, datapointsToAlarm: 2, treatMissingData: 'notBreaching' },
+  });
+  return app;
+}
+
 /** Every finding of the AwsSolutions pack (errors and warnings) that has no acknowledgement. */
 function nagFindings(app: App): string[] {
   const report = new AwsSolutionsChecks(app, { verbose: true }).validateScope(app);
@@ -36,6 +49,10 @@ describe('cdk-nag AwsSolutions on the pipeline', () => {
   it.each(['none', 'sqs', 'sns', 's3'] as const)('GIVEN onFailure %s and an alarm WHEN checked THEN there are zero unacknowledged findings', (onFailure) => {
     const { app } = appWithPipeline(onFailure);
     expect(nagFindings(app)).toEqual([]);
+  });
+
+  it.each([true, false])('GIVEN reserved concurrency and a Throttles alarm (IteratorAge alarm too: %s) WHEN checked THEN there are zero unacknowledged findings', (withAgeAlarm) => {
+    expect(nagFindings(appWithThrottlesAlarm(withAgeAlarm))).toEqual([]);
   });
 
   it('GIVEN the same app WHEN synthesized with the pack as a validation plugin THEN synthesis succeeds', () => {
