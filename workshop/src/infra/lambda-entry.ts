@@ -13,7 +13,7 @@ export const LAMBDA_ENTRIES_DIR = join(REPO_ROOT, '.workshop', 'lambda-entries')
 
 const LAMBDA_PUBLIC_ENTRY = join(REPO_ROOT, 'workshop', 'src', 'lambda.ts');
 
-/** The entry's source: import the handler factory, give it the DynamoDB-backed I/O, export `handler`. */
+/** The entry's source: the handler factory given the DynamoDB-backed I/O, a failed batch logged (Powertools Logger), exported as `handler`. */
 export function lambdaEntrySource(entryFile: string, handlerFile: string, label: string): string {
   const from = (target: string): string => {
     const path = relative(dirname(entryFile), target).split(sep).join('/').replace(/\.ts$/, '.js');
@@ -21,10 +21,10 @@ export function lambdaEntrySource(entryFile: string, handlerFile: string, label:
   };
   return [
     `// Generated at synth for ${label} by workshop/src/infra/lambda-entry.ts — do not edit.`,
-    `import { dynamoConsumerIO } from '${from(LAMBDA_PUBLIC_ENTRY)}';`,
+    `import { dynamoConsumerIO, withBatchErrorLogs } from '${from(LAMBDA_PUBLIC_ENTRY)}';`,
     `import { createHandler } from '${from(handlerFile)}';`,
     '',
-    'export const handler = createHandler(dynamoConsumerIO());',
+    'export const handler = withBatchErrorLogs(createHandler(dynamoConsumerIO()));',
     '',
   ].join('\n');
 }
