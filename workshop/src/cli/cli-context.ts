@@ -1,3 +1,4 @@
+import type { Bilingual } from '../i18n/bilingual.js';
 import type { Language } from '../i18n/language.js';
 
 /** What every command gets: the learner's language and where to write. Tests pass their own. */
@@ -17,6 +18,6 @@ export interface CliContext {
 }
 
 /** Picks the text for the learner's language from a pair. */
-export function say(ctx: Pick<CliContext, 'language'>, text: { readonly en: string; readonly 'pt-BR': string }): string {
+export function say(ctx: Pick<CliContext, 'language'>, text: Bilingual): string {
   return text[ctx.language];
 }

@@ -4,6 +4,7 @@ import { formatIssue } from '../errors/format-issue.js';
 import { isWorkshopError } from '../errors/workshop-error.js';
 import type { Language } from '../i18n/language.js';
 import { checkBootstrap, checkCredentials, type AwsProbe, type AwsTarget } from '../infra/aws-preflight.js';
+import { translator } from '../i18n/bilingual.js';
 
 /** ✔ works, ✖ broken (with the fix), – optional and absent (fine for the local target). */
 export type DoctorStatus = 'ok' | 'fail' | 'skip';
@@ -16,12 +17,11 @@ export interface DoctorLine {
 /** Packages the kit cannot work without; each must be installed under node_modules. */
 export const KEY_PACKAGES = ['aws-cdk-lib', 'aws-cdk', 'cdk-nag', 'esbuild', 'tsx', 'commander', '@aws-sdk/client-dynamodb'] as const;
 
-type Say = (en: string, pt: string) => string;
-const sayIn = (language: Language): Say => (en, pt) => (language === 'pt-BR' ? pt : en);
+type Say = ReturnType<typeof translator>;
 
 /** Node.js version against `engines.node` of the root package.json (comparators like `>=20.19 <25`). */
 export function checkNode(repoRoot: string, nodeVersion: string, language: Language): DoctorLine {
-  const t = sayIn(language);
+  const t = translator(language);
   const range = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { engines?: { node?: string } }).engines?.node ?? '';
   const fits = satisfies(nodeVersion, range);
   return fits
@@ -31,7 +31,7 @@ export function checkNode(repoRoot: string, nodeVersion: string, language: Langu
 
 /** node_modules present and the key packages installed. */
 export function checkInstall(repoRoot: string, language: Language): DoctorLine {
-  const t = sayIn(language);
+  const t = translator(language);
   if (!existsSync(join(repoRoot, 'node_modules'))) {
     return { status: 'fail', text: t('Dependencies are not installed. Fix: run "npm ci" at the repository root.', 'As dependências não estão instaladas. Correção: rode "npm ci" na raiz do repositório.') };
   }
@@ -46,7 +46,7 @@ export function checkInstall(repoRoot: string, language: Language): DoctorLine {
  * Bootstrap is checked only when the credentials work.
  */
 export async function checkAws(target: AwsTarget, probe: AwsProbe, language: Language): Promise<DoctorLine[]> {
-  const t = sayIn(language);
+  const t = translator(language);
   const notNeeded = t('not needed for the local target', 'não é necessário para o alvo local');
   const region = await probe.region(target);
   const lines: DoctorLine[] = [

@@ -11,8 +11,9 @@ import { DEFAULT_MAX_COST } from '../settings/cost-estimate.js';
 import { usdText } from '../i18n/value-text.js';
 import { formatMilliseconds } from '../settings/duration.js';
 import { sdkClientOptions } from './aws-client-options.js';
-import { say, type CliContext } from './cli-context.js';
+import type { CliContext } from './cli-context.js';
 import { runWatchedLoad } from './watched-load.js';
+import { translator } from '../i18n/bilingual.js';
 
 /** The AWS side of `run --target aws`; tests pass mocked ones. */
 export interface RunDeps {
@@ -35,7 +36,7 @@ export interface LabAwsRunOptions {
  * with progress, and prints the `watch` and `check --target aws` commands.
  */
 export async function runLabOnAws(ctx: CliContext, deps: RunDeps, labDir: string, scenario: Scenario, options: LabAwsRunOptions): Promise<void> {
-  const t = (en: string, pt: string) => say(ctx, { en, 'pt-BR': pt });
+  const t = translator(ctx.language);
   const [invalid] = validateScenario(scenario);
   if (invalid) throw new WorkshopError(invalid);
   const plan = planLabLoad(scenario.load);

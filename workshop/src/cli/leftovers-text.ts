@@ -1,8 +1,9 @@
 import type { Language } from '../i18n/language.js';
 import { logGroupRemoval, removalCommand, stackRemoval } from '../observe/leftover-fix.js';
 import type { LeftoverReport, LeftoverResource, LeftoverStack } from '../observe/leftover-scan.js';
+import type { Bilingual } from '../i18n/bilingual.js';
 
-type Text = { readonly en: string; readonly 'pt-BR': string };
+type Text = Bilingual;
 
 export interface LeftoverTextOptions {
   readonly language: Language;

@@ -1,11 +1,12 @@
 import type { Language } from '../i18n/language.js';
 import { durationInput } from '../i18n/value-text.js';
 import { parseDuration } from '../settings/duration.js';
+import type { Bilingual } from '../i18n/bilingual.js';
 
 // Options that are legal but would not do what they say in this combination: the command still runs, and
 // says so first (on stderr), instead of silently ignoring them.
 
-type Text = { readonly en: string; readonly 'pt-BR': string };
+type Text = Bilingual;
 
 const DAY_SECONDS = 86_400;
 

@@ -8,10 +8,11 @@ import { findFreePort } from './site/free-port.js';
 import { buildSite } from './site/site-build.js';
 import { siteBuildState } from './site/site-freshness.js';
 import { startSiteServer } from './site/site-server.js';
+import type { Bilingual } from '../i18n/bilingual.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const ctx = { language: resolveLanguage({ env: process.env }) };
-const print = (text: { readonly en: string; readonly 'pt-BR': string }): void => {
+const print = (text: Bilingual): void => {
   process.stdout.write(`${say(ctx, text)}\n`);
 };
 

@@ -12,6 +12,11 @@ export function bilingual(en: string, pt: string): Bilingual {
   return { en, 'pt-BR': pt };
 }
 
+/** The one `t(en, pt)` of the kit: picks the side of `language` from the two texts, English first. */
+export function translator(language: Language): (en: string, pt: string) => string {
+  return (en, pt) => (language === 'pt-BR' ? pt : en);
+}
+
 /** The side of `text` in `language`. */
 export function inLanguage(text: Bilingual, language: Language): string {
   return text[language];

@@ -1,4 +1,5 @@
 import { AWS_LIMITS } from '../../../../workshop/src/settings/aws-limits.js';
+import type { Bilingual } from '../../../../workshop/src/i18n/bilingual.js';
 
 /**
  * The playground's inputs: one row per slider, with its range, default and query-string key.
@@ -18,7 +19,7 @@ export interface ParamSpec {
   readonly defaultValue: number;
   /** The slider moves on a logarithmic scale (wide ranges where small values matter most). @default false */
   readonly logScale?: boolean;
-  readonly label: { readonly 'pt-BR': string; readonly en: string };
+  readonly label: Bilingual;
   readonly unit?: string;
   /** Range unit printed in the kit's messages ("seconds", "%"...). */
   readonly messageUnit?: string;

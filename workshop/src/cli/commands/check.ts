@@ -13,6 +13,7 @@ import { say, type CliContext } from '../cli-context.js';
 import type { RegisterCommand } from './index.js';
 import { awsProfileOption, awsRegionOption } from '../aws-access-options.js';
 import { parseLabTarget, refuseOptionsForOtherTarget } from '../lab-target.js';
+import { translator } from '../../i18n/bilingual.js';
 
 interface CheckOptions {
   readonly solution?: boolean;
@@ -33,7 +34,7 @@ export interface CheckDeps {
 /** Builds `workshop check <NN>` on the given AWS clients (the real ones by default, see {@link registerCheck}). */
 export function makeRegisterCheck(deps: CheckDeps): RegisterCommand {
   return (program, ctx) => {
-    const t = (en: string, pt: string) => say(ctx, { en, 'pt-BR': pt });
+    const t = translator(ctx.language);
     program
       .command('check')
       .description(t("Check a lab: says which expectation failed and gives a hint; records your progress.", 'Verifica um lab: diz qual expectativa falhou e dá uma dica; registra o seu progresso.'))

@@ -1,7 +1,7 @@
-import { say } from '../cli-context.js';
 import { resolveDeployableLab } from '../lab-target.js';
 import type { RegisterCommand } from './index.js';
 import { awsProfileOption, awsRegionOption } from '../aws-access-options.js';
+import { translator } from '../../i18n/bilingual.js';
 
 interface DeployOptions {
   readonly solution?: boolean;
@@ -12,7 +12,7 @@ interface DeployOptions {
 
 /** `workshop deploy <lab>`: checks credentials and bootstrap, deploys the lab's stack, prints what to do next. */
 export const registerDeploy: RegisterCommand = (program, ctx) => {
-  const t = (en: string, pt: string) => say(ctx, { en, 'pt-BR': pt });
+  const t = translator(ctx.language);
   program
     .command('deploy')
     .description(t(

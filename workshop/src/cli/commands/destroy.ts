@@ -1,9 +1,9 @@
 import { WorkshopError } from '../../errors/workshop-error.js';
-import { say } from '../cli-context.js';
 import { askOnTerminal } from '../confirm-prompt.js';
 import { resolveDeployableLab } from '../lab-target.js';
 import type { RegisterCommand } from './index.js';
 import { awsProfileOption, awsRegionOption } from '../aws-access-options.js';
+import { translator } from '../../i18n/bilingual.js';
 
 interface DestroyOptions {
   readonly solution?: boolean;
@@ -14,7 +14,7 @@ interface DestroyOptions {
 
 /** `workshop destroy <lab>`: deletes the lab's stack and everything in it, after a confirmation. */
 export const registerDestroy: RegisterCommand = (program, ctx) => {
-  const t = (en: string, pt: string) => say(ctx, { en, 'pt-BR': pt });
+  const t = translator(ctx.language);
   program
     .command('destroy')
     .description(t(

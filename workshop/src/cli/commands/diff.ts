@@ -1,12 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolveLabFolder } from '../../labs/node/lab-folder.js';
-import { say } from '../cli-context.js';
 import type { RegisterCommand } from './index.js';
+import { translator } from '../../i18n/bilingual.js';
 
 /** `workshop diff <NN>`: the learner's files against the reference solution, as a unified diff. */
 export const registerDiff: RegisterCommand = (program, ctx) => {
-  const t = (en: string, pt: string) => say(ctx, { en, 'pt-BR': pt });
+  const t = translator(ctx.language);
   program
     .command('diff')
     .description(t('Compare your lab files with the reference solution (unified diff).', 'Compara os arquivos do seu lab com a solução de referência (diff unificado).'))

@@ -1,7 +1,7 @@
-import { say } from '../cli-context.js';
 import type { DoctorLine } from '../doctor-checks.js';
 import type { RegisterCommand } from './index.js';
 import { awsProfileOption, awsRegionOption } from '../aws-access-options.js';
+import { translator } from '../../i18n/bilingual.js';
 
 interface DoctorOptions {
   readonly profile?: string;
@@ -16,7 +16,7 @@ const MARK: Readonly<Record<DoctorLine['status'], string>> = { ok: '✔', fail: 
  * Exit code 1 when any line is ✖.
  */
 export const registerDoctor: RegisterCommand = (program, ctx) => {
-  const t = (en: string, pt: string) => say(ctx, { en, 'pt-BR': pt });
+  const t = translator(ctx.language);
   program
     .command('doctor')
     .description(t('Check that this machine is ready for the workshop, and say how to fix what is not.', 'Verifica se esta máquina está pronta para a oficina e diz como corrigir o que falta.'))

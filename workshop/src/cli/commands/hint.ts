@@ -1,12 +1,12 @@
 import { WorkshopError } from '../../errors/workshop-error.js';
 import { LAB_CATALOG, labEntry } from '../../labs/core/lab-catalog.js';
 import { resolveLabFolder } from '../../labs/node/lab-folder.js';
-import { say } from '../cli-context.js';
 import type { RegisterCommand } from './index.js';
+import { translator } from '../../i18n/bilingual.js';
 
 /** `workshop hint <NN>`: the lab's hints, from gentle to explicit. */
 export const registerHint: RegisterCommand = (program, ctx) => {
-  const t = (en: string, pt: string) => say(ctx, { en, 'pt-BR': pt });
+  const t = translator(ctx.language);
   program
     .command('hint')
     .description(t("Show a lab's hints, from gentle to explicit.", 'Mostra as dicas de um lab, da mais sutil à mais explícita.'))

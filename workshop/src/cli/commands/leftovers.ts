@@ -2,9 +2,9 @@ import { join } from 'node:path';
 import { WorkshopError, isWorkshopError } from '../../errors/workshop-error.js';
 import type { LeftoverClients } from '../../observe/leftover-scan.js';
 import { sdkClientOptions, type SdkClientOptions } from '../aws-client-options.js';
-import { say } from '../cli-context.js';
 import type { RegisterCommand } from './index.js';
 import { awsProfileOption, awsRegionOption } from '../aws-access-options.js';
+import { translator } from '../../i18n/bilingual.js';
 
 interface LeftoversOptions {
   readonly region?: string;
@@ -23,7 +23,7 @@ export interface LeftoversDeps {
 /** Builds `workshop leftovers` on the given clients (the real ones by default, see {@link registerLeftovers}). */
 export function makeRegisterLeftovers(deps: LeftoversDeps): RegisterCommand {
   return (program, ctx) => {
-    const t = (en: string, pt: string) => say(ctx, { en, 'pt-BR': pt });
+    const t = translator(ctx.language);
     program
       .command('leftovers')
       .description(t(

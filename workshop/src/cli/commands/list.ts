@@ -1,13 +1,13 @@
 import { hasTask, LAB_CATALOG } from '../../labs/core/lab-catalog.js';
 import { labStates, readProgress } from '../../labs/node/progress-store.js';
-import { say } from '../cli-context.js';
 import type { RegisterCommand } from './index.js';
+import { translator } from '../../i18n/bilingual.js';
 
 const MARK = { done: '✔', current: '▶', todo: '·' } as const;
 
 /** `workshop list`: every lab with its title, time and progress (done / current / todo). */
 export const registerList: RegisterCommand = (program, ctx) => {
-  const t = (en: string, pt: string) => say(ctx, { en, 'pt-BR': pt });
+  const t = translator(ctx.language);
   program
     .command('list')
     .description(t('List the labs with their duration and your progress.', 'Lista os labs com a duração e o seu progresso.'))

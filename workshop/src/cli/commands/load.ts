@@ -2,10 +2,10 @@ import { WorkshopError } from '../../errors/workshop-error.js';
 import { parseLoadPlan } from '../../load/load-options.js';
 import { DEFAULT_MAX_COST } from '../../settings/cost-estimate.js';
 import { checkEndpoint, isLocalEndpoint, sdkClientOptions } from '../aws-client-options.js';
-import { say } from '../cli-context.js';
 import { itemSizeWarning } from '../option-warnings.js';
 import type { RegisterCommand } from './index.js';
 import { awsProfileOption, awsRegionOption } from '../aws-access-options.js';
+import { translator } from '../../i18n/bilingual.js';
 
 /** Defaults, stated in each option's description (commander's own "(default: …)" is English-only). */
 const DEFAULTS = { rate: '100', duration: '1m', keys: '100', hotKeyShare: '0', itemSize: '200', concurrency: '4', maxCost: DEFAULT_MAX_COST } as const;
@@ -27,7 +27,7 @@ interface LoadCommandOptions {
 
 /** `workshop load`: writes source orders to a table at a steady rate, with a cost check first and a summary last. */
 export const registerLoad: RegisterCommand = (program, ctx) => {
-  const t = (en: string, pt: string) => say(ctx, { en, 'pt-BR': pt });
+  const t = translator(ctx.language);
   program
     .command('load')
     .description(t(

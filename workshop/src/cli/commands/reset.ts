@@ -2,9 +2,9 @@ import { WorkshopError, isWorkshopError } from '../../errors/workshop-error.js';
 import { formatIssue } from '../../errors/format-issue.js';
 import { resolveLabFolder } from '../../labs/node/lab-folder.js';
 import { clearLab } from '../../labs/node/progress-store.js';
-import { say } from '../cli-context.js';
 import { askOnTerminal, type ConfirmAnswer } from '../confirm-prompt.js';
 import type { RegisterCommand } from './index.js';
+import { translator } from '../../i18n/bilingual.js';
 
 /** How `reset` asks before overwriting; tests answer for the learner. */
 export interface ResetDeps {
@@ -14,7 +14,7 @@ export interface ResetDeps {
 /** Builds `workshop reset <NN>`: restores the lab's starter files from git after a confirmation. */
 export function makeRegisterReset(deps: ResetDeps): RegisterCommand {
   return (program, ctx) => {
-    const t = (en: string, pt: string) => say(ctx, { en, 'pt-BR': pt });
+    const t = translator(ctx.language);
     program
       .command('reset')
       .description(t("Restore a lab's starter files (your changes in that lab are lost) and forget its progress.", 'Restaura os arquivos iniciais de um lab (as suas mudanças nele se perdem) e esquece o progresso dele.'))

@@ -8,13 +8,14 @@ import { formatMilliseconds } from '../../settings/duration.js';
 import { labEntry } from '../../labs/core/lab-catalog.js';
 import { resolveLabFolder } from '../../labs/node/lab-folder.js';
 import type { RunJobValue } from '../../supervise/job-protocol.js';
-import { say, type CliContext } from '../cli-context.js';
+import type { CliContext } from '../cli-context.js';
 import type { RegisterCommand } from './index.js';
 import { createLongRunProgress } from '../long-run-progress.js';
 import type { LabAwsRunOptions, RunDeps } from '../lab-run-aws.js';
 import { DEFAULT_MAX_COST } from '../../settings/cost-estimate.js';
 import { awsProfileOption, awsRegionOption } from '../aws-access-options.js';
 import { parseLabTarget, refuseOptionsForOtherTarget } from '../lab-target.js';
+import { translator } from '../../i18n/bilingual.js';
 
 interface RunOptions extends LabAwsRunOptions {
   readonly target?: string;
@@ -29,7 +30,7 @@ const RUN_MINUTES = { min: 1, max: 60, unit: 'minutes' } as const;
 /** Builds `workshop run <NN>` (local: the engine draws IteratorAge; aws: deploy, then the lab's load). */
 export function makeRegisterRun(deps: RunDeps): RegisterCommand {
   return (program, ctx) => {
-    const t = (en: string, pt: string) => say(ctx, { en, 'pt-BR': pt });
+    const t = translator(ctx.language);
     program
       .command('run')
       .description(t("Run a lab: locally the engine replays its load with your code and draws IteratorAge; on AWS it deploys the lab and starts its load.",
@@ -90,7 +91,7 @@ export function makeRegisterRun(deps: RunDeps): RegisterCommand {
 
 function printRun(ctx: CliContext, run: RunJobValue): void {
   const { result, horizonSeconds: seconds } = run;
-  const t = (en: string, pt: string) => say(ctx, { en, 'pt-BR': pt });
+  const t = translator(ctx.language);
   const ages = result.minutes.map((m) => m.iteratorAgeMaxMs);
   const peak = Math.max(0, ...ages.map((a) => a ?? 0));
   const title = t('IteratorAge (Maximum per minute)', 'IteratorAge (máximo por minuto)');

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { say } from '../cli-context.js';
 import { resolveDeployableLab } from '../lab-target.js';
 import { checkOutputFolder } from '../output-folder.js';
 import type { RegisterCommand } from './index.js';
+import { translator } from '../../i18n/bilingual.js';
 
 interface SynthOptions {
   readonly solution?: boolean;
@@ -13,7 +13,7 @@ interface SynthOptions {
 
 /** `workshop synth <lab>`: writes the lab's CloudFormation template, offline and without an AWS account. */
 export const registerSynth: RegisterCommand = (program, ctx) => {
-  const t = (en: string, pt: string) => say(ctx, { en, 'pt-BR': pt });
+  const t = translator(ctx.language);
   program
     .command('synth')
     .description(t(

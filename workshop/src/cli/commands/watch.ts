@@ -6,9 +6,9 @@ import { parseDuration } from '../../settings/duration.js';
 import { checkNumber } from '../../settings/range-check.js';
 import { systemClock, type Clock } from '../../load/token-bucket.js';
 import { sdkClientOptions, type SdkClientOptions } from '../aws-client-options.js';
-import { say } from '../cli-context.js';
 import type { RegisterCommand } from './index.js';
 import { awsProfileOption, awsRegionOption } from '../aws-access-options.js';
+import { translator } from '../../i18n/bilingual.js';
 
 interface WatchCommandOptions {
   readonly function?: string;
@@ -38,7 +38,7 @@ const CLEAR_SCREEN = '\x1b[2J\x1b[H';
 /** Builds `workshop watch` on the given clients (the real ones by default, see {@link registerWatch}). */
 export function makeRegisterWatch(deps: WatchDeps): RegisterCommand {
   return (program, ctx) => {
-    const t = (en: string, pt: string) => say(ctx, { en, 'pt-BR': pt });
+    const t = translator(ctx.language);
     program
       .command('watch')
       .description(t(

@@ -1,8 +1,9 @@
 import type { ExecutionReport, Fallback } from '../../engine/handler/calibrated-runner.js';
 import type { Language } from '../../i18n/language.js';
 import { formatMilliseconds } from '../../settings/duration.js';
+import type { Bilingual } from '../../i18n/bilingual.js';
 
-const DIFFERS: Readonly<Record<Fallback['differs'], { readonly en: string; readonly 'pt-BR': string }>> = {
+const DIFFERS: Readonly<Record<Fallback['differs'], Bilingual>> = {
   outcome: { en: 'outcome', 'pt-BR': 'resultado' },
   duration: { en: 'duration', 'pt-BR': 'duração' },
   batchItemFailures: { en: 'batchItemFailures', 'pt-BR': 'batchItemFailures' },

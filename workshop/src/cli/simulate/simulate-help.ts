@@ -1,7 +1,8 @@
 import { FAST_FORWARD_MIN_RECORDS } from '../../engine/handler/execution-mode.js';
 import type { Language } from '../../i18n/language.js';
+import type { Bilingual } from '../../i18n/bilingual.js';
 
-type Pair = { readonly en: string; readonly 'pt-BR': string };
+type Pair = Bilingual;
 
 /** Descriptions of `simulate` and its options, in both languages. Defaults are the ones in `SIMULATE_DEFAULTS`. */
 export const SIMULATE_TEXT = {
