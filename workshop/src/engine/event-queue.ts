@@ -32,9 +32,20 @@ export class EventQueue<T> {
     return this.heap.peek();
   }
 
+  /** Removes and returns the next event if it comes before `timeMs`; otherwise (or when empty) undefined. */
+  popBefore(timeMs: number): ScheduledEvent<T> | undefined {
+    const next = this.heap.peek();
+    return next !== undefined && next.time < timeMs ? this.heap.pop() : undefined;
+  }
+
   /** Removes and returns the next event, or undefined when empty. */
   pop(): ScheduledEvent<T> | undefined {
     return this.heap.pop();
+  }
+
+  /** Forgets every event (the sequence keeps counting, so later events still order after earlier ones). */
+  clear(): void {
+    this.heap.clear();
   }
 }
 

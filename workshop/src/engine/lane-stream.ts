@@ -41,6 +41,8 @@ export class LaneStream {
   private readonly keys: Uint32Array;
   private readonly hotPickChance: number;
   private readonly laneCount: number;
+  /** Records this lane receives over the whole run. */
+  readonly total: number;
 
   constructor(
     private readonly curve: ArrivalCurve,
@@ -55,6 +57,7 @@ export class LaneStream {
     this.keys = layout.laneKeys[lane]!;
     this.hotPickChance = layout.hotPickChance[lane]!;
     this.laneCount = layout.laneCount;
+    this.total = roundDown(this.share * curve.total);
   }
 
   /** Records of this lane written by `timeMs` (inclusive). */
@@ -62,10 +65,6 @@ export class LaneStream {
     return roundDown(this.share * this.curve.countAt(timeMs));
   }
 
-  /** Records this lane receives over the whole run. */
-  get total(): number {
-    return roundDown(this.share * this.curve.total);
-  }
 
   /** Arrival time (ms) of record `k`; Infinity when the producer never writes it. */
   arrivalOf(k: number): number {

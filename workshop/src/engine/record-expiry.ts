@@ -38,6 +38,7 @@ export class RecordExpiry {
 
   /** Retention only (at the end of the run: what the stream itself has trimmed by then). */
   trim(lane: EsmLane, now: number, keepFront: boolean): void {
+    if (now <= RETENTION_MS) return; // nothing has been in the stream 24 h yet
     this.lost += lane.dropBefore(lane.stream.countAt(now - RETENTION_MS), keepFront, lane.onLost);
   }
 

@@ -52,8 +52,7 @@ export class Simulator {
   async runUntil(untilMs: number, onStep?: (nowMs: number) => void | Promise<void>): Promise<void> {
     if (!(untilMs > this.current)) throw new RangeError(`until must be > now (${this.current} ms), got ${untilMs}`);
     const queue = this.queue;
-    for (let next = queue.peek(); next !== undefined && next.time < untilMs; next = queue.peek()) {
-      queue.pop();
+    for (let next = queue.popBefore(untilMs); next !== undefined; next = queue.popBefore(untilMs)) {
       this.current = next.time;
       const result = next.value();
       if (result !== undefined) await result;

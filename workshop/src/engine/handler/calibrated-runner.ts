@@ -79,6 +79,9 @@ interface Shape {
   real: number;
   /** The last sample window in which this shape ran the handler. */
   sampledWindow: number;
+  /** The seeded sample moment of window `momentWindow` (computed once per window, not per invocation). */
+  momentWindow: number;
+  sampleAtMs: number;
 }
 
 export interface CalibratedRunner extends HandlerRunner {
@@ -123,8 +126,11 @@ export function createCalibratedRunner(
     if (!shape || shape.real < rules.realPerShape) return undefined;
     const window = Math.floor(startMs / rules.sampleWindowMs);
     if (window !== shape.sampledWindow) {
-      const sampleAtMs = (window + randomAt(seed ^ 0xca11b, count, window)) * rules.sampleWindowMs;
-      if (startMs >= sampleAtMs) return undefined;
+      if (window !== shape.momentWindow) {
+        shape.momentWindow = window;
+        shape.sampleAtMs = (window + randomAt(seed ^ 0xca11b, count, window)) * rules.sampleWindowMs;
+      }
+      if (startMs >= shape.sampleAtMs) return undefined;
     }
     return shape.latest;
   };
@@ -154,7 +160,7 @@ export function createCalibratedRunner(
     };
     const shape = shapes.get(batch.length);
     if (!shape) {
-      shapes.set(batch.length, { reference: measured, latest: measured, real: 1, sampledWindow: Math.floor(startMs / rules.sampleWindowMs) });
+      shapes.set(batch.length, { reference: measured, latest: measured, real: 1, sampledWindow: Math.floor(startMs / rules.sampleWindowMs), momentWindow: -1, sampleAtMs: 0 });
       return result;
     }
     const disagreement = compare(shape.reference, measured, rules);

@@ -5,19 +5,15 @@
  * would in real time, only instantly, and the same code always takes the same virtual time.
  * Browser-safe: no Node imports.
  */
-import { BinaryHeap } from '../binary-heap.js';
+import { EventQueue } from '../event-queue.js';
 
-interface Wake {
-  readonly atMs: number;
-  readonly seq: number;
-  readonly resolve: () => void;
-}
-
-/** One invocation's clock: pending wake-ups in the engine's `BinaryHeap`, ordered by (time, scheduling order). */
+/**
+ * One invocation's clock: pending wake-ups in the engine's `EventQueue` (the simulator's own), ordered by
+ * (time, scheduling order). Sharing it keeps the heap's comparison monomorphic, so it stays inlined in both.
+ */
 export class VirtualTimeline {
   #nowMs = 0;
-  #seq = 0;
-  readonly #heap = new BinaryHeap<Wake>(before);
+  readonly #heap = new EventQueue<() => void>();
 
   /** Starts a new invocation at `startMs`, forgetting wake-ups an abandoned invocation left behind. */
   reset(startMs: number): void {
@@ -32,12 +28,12 @@ export class VirtualTimeline {
   /** Resolves once `delayMs` (≥ 0) of virtual time has passed. Waits that end together resolve in call order. */
   wait(delayMs: number): Promise<void> {
     if (!(delayMs >= 0) || !Number.isFinite(delayMs)) throw new RangeError(`a virtual wait must be ≥ 0 ms and finite, got ${delayMs}`);
-    return new Promise((resolve) => this.#heap.push({ atMs: this.#nowMs + delayMs, seq: this.#seq++, resolve }));
+    return new Promise((resolve) => this.#heap.push(this.#nowMs + delayMs, 0, resolve));
   }
 
   /** When the earliest pending wait ends, or undefined when nothing waits on the clock. */
   nextWakeMs(): number | undefined {
-    return this.#heap.peek()?.atMs;
+    return this.#heap.peek()?.time;
   }
 
   /** Jumps to the earliest pending time and resolves every wait that ends then. */
@@ -45,12 +41,10 @@ export class VirtualTimeline {
     const heap = this.#heap;
     const first = heap.peek();
     if (!first) return;
-    this.#nowMs = first.atMs;
-    while (heap.size > 0 && heap.peek()!.atMs === first.atMs) heap.pop()!.resolve();
+    this.#nowMs = first.time;
+    while (heap.size > 0 && heap.peek()!.time === first.time) heap.pop()!.value();
   }
 }
-
-const before = (a: Wake, b: Wake): boolean => a.atMs < b.atMs || (a.atMs === b.atMs && a.seq < b.seq);
 
 /** How a run in virtual time ended; `endMs` is the virtual time then. */
 export type BridgeOutcome<T> =
