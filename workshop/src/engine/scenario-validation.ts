@@ -18,6 +18,7 @@ export function validateScenario(scenario: Scenario): WorkshopIssue[] {
   checkNumber(issues, 'load.duration', scenario.load.duration.seconds, L.durationSeconds);
   checkNumber(issues, 'horizonSeconds', scenario.horizonSeconds, L.durationSeconds);
   checkProfile(issues, scenario.load.profile);
+  (scenario.load.poisonRecords ?? []).forEach((n, i) => checkInteger(issues, `load.poisonRecords[${i}]`, n, L.recordNumber));
   const view = scenario.streamViewType;
   if (view !== undefined && !STREAM_VIEW_TYPES.includes(view)) issues.push({ code: 'invalid_choice', field: 'streamViewType', allowed: STREAM_VIEW_TYPES, got: String(view) });
   return issues;

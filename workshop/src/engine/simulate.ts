@@ -63,7 +63,9 @@ function handlerRunnerFor(
 ): HandlerRunner & { readonly execution: ExecutionReport } {
   const exact = createHandlerRunner(model, settings, scenario.seed, scenario);
   if (pickExecutionMode(scenario, options.mode) === 'fast-forward') {
-    const unusual = model.unusualRecords && model.unusualRecords.length > 0 ? new Set(model.unusualRecords) : undefined;
+    // A poison record of the load is unusual by definition: its batches always run through the real handler.
+    const marked = [...(model.unusualRecords ?? []), ...(scenario.load.poisonRecords ?? [])];
+    const unusual = marked.length > 0 ? new Set(marked) : undefined;
     const isUnusual = unusual ? (record: { readonly index: number }) => unusual.has(record.index) : undefined;
     const horizonMs = (scenario.horizonSeconds ?? scenario.load.duration.seconds) * 1000;
     return createCalibratedRunner(exact, scenario.seed, calibrationFor(horizonMs, options.calibration), isUnusual);

@@ -39,6 +39,11 @@ export function messageEn(issue: WorkshopIssue): IssueText {
       return { message: `${issue.field}: "${issue.got}" is not a duration.`, hint: 'Write a number and a unit: 30s, 10m, 1h or 2d.' };
     case 'conflicting_settings':
       return { message: `${list(issue.fields)} cannot be used together: ${issue.reason}`, hint: `Change one of ${list(issue.fields)}.` };
+    case 'unbounded_on_failure':
+      return {
+        message: `onFailure is '${issue.destination}', but nothing bounds the retries: with retryAttempts and maxRecordAge unset, Lambda retries a failing batch until its records leave the stream (24 h), the shard waits behind it, and the destination hears of nothing in time.`,
+        hint: 'Set retryAttempts (0–10,000), for example 2, or maxRecordAge (60 s – 7 days), for example { seconds: 3600 }, or both.',
+      };
     case 'too_small':
       return { message: `${issue.field} must be at least ${num(issue.min)}, got ${num(issue.got)}.`, hint: `Use ${num(issue.min)} or more.` };
     case 'invalid_alarm_period':

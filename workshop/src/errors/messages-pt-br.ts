@@ -39,6 +39,11 @@ export function messagePtBr(issue: WorkshopIssue): IssueText {
       return { message: `${issue.field}: "${issue.got}" não é uma duração.`, hint: 'Escreva um número e uma unidade: 30s, 10m, 1h ou 2d.' };
     case 'conflicting_settings':
       return { message: `${list(issue.fields)} não podem ser usados juntos: ${issue.reason}`, hint: `Altere um destes: ${list(issue.fields)}.` };
+    case 'unbounded_on_failure':
+      return {
+        message: `onFailure é '${issue.destination}', mas nada limita as novas tentativas: sem retryAttempts nem maxRecordAge, o Lambda tenta de novo um lote que falha até os registros saírem do stream (24 h), o shard fica parado atrás dele e o destino não fica sabendo de nada a tempo.`,
+        hint: 'Defina retryAttempts (0–10.000), por exemplo 2, ou maxRecordAge (60 s – 7 dias), por exemplo { seconds: 3600 }, ou os dois.',
+      };
     case 'too_small':
       return { message: `${issue.field} deve ser no mínimo ${num(issue.min)}; valor recebido: ${num(issue.got)}.`, hint: `Use ${num(issue.min)} ou mais.` };
     case 'invalid_alarm_period':

@@ -15,6 +15,8 @@ export type WorkshopIssue =
   | { readonly code: 'unknown_setting'; readonly field: string; readonly allowed: readonly string[] }
   | { readonly code: 'invalid_duration'; readonly field: string; readonly got: string }
   | { readonly code: 'conflicting_settings'; readonly fields: readonly string[]; readonly reason: string }
+  /** An on-failure destination with neither retryAttempts nor maxRecordAge: a failing batch is retried until its records leave the stream. */
+  | { readonly code: 'unbounded_on_failure'; readonly destination: string }
   | { readonly code: 'too_small'; readonly field: string; readonly min: number; readonly got: number }
   | { readonly code: 'invalid_alarm_period'; readonly field: string; readonly got: number }
   | { readonly code: 'alarm_window_too_long'; readonly evaluationPeriods: number; readonly periodSeconds: number; readonly maxSeconds: number }

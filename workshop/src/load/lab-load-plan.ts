@@ -26,7 +26,7 @@ export function planLabLoad(spec: LoadSpec): LabLoadPlan {
     : { profile: { rate: spec.profile, durationSeconds } };
   const items = Math.max(1, Math.round(buildArrivalCurve(spec.profile, durationSeconds).total));
   return {
-    options: { items, ...pacing, keys: spec.keys, hotKeyShare: spec.hotKeyShare ?? 0, itemSizeBytes },
+    options: { items, ...pacing, keys: spec.keys, hotKeyShare: spec.hotKeyShare ?? 0, itemSizeBytes, ...(spec.poisonRecords?.length ? { poisonRecords: spec.poisonRecords } : {}) },
     meanRatePerSecond: items / durationSeconds,
     durationSeconds,
     cost: estimateLoadCost({ items, itemSizeBytes: largestSourceOrderBytes(itemSizeBytes, spec.keys) }),

@@ -1,7 +1,7 @@
 import { BatchWriteItemCommand, type DynamoDBClient, type WriteRequest } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { AWS_FACTS } from '../settings/aws-limits.js';
-import { makeSourceOrder } from '../runtime/source-order.js';
+import { makeSourceOrder, poisonOrder } from '../runtime/source-order.js';
 import type { RateProfile } from '../settings/load-profile.js';
 import { keyIndexFor } from './key-spread.js';
 import { ProfilePacer } from './profile-pacer.js';
@@ -22,6 +22,8 @@ export interface LoadOptions {
   /** Share of the items written to one hot customer, 0–1. @default 0 */
   readonly hotKeyShare?: number;
   readonly itemSizeBytes: number;
+  /** Item numbers written malformed (a poison record, see `LoadSpec.poisonRecords`). @default [] */
+  readonly poisonRecords?: readonly number[];
   /** BatchWriteItem calls in flight at once. @default 4 */
   readonly concurrency?: number;
   /** Index of the first item (its sort key), so a second run can add new orders. @default 0 */
@@ -96,11 +98,12 @@ export async function runLoad(options: LoadOptions, deps: LoadDeps): Promise<Loa
   };
 
   /** Items are stamped (`updatedAt`) when their call is built, so a consumer can measure end-to-end delay. */
+  const poisoned = new Set(options.poisonRecords ?? []);
   const buildRequests = (from: number, count: number, epochMs = wallClock()): WriteRequest[] =>
     Array.from({ length: count }, (_, k) => {
       const index = firstIndex + from + k;
       const order = makeSourceOrder(index, keyIndexFor(index, options.keys, options.hotKeyShare), options.itemSizeBytes, epochMs);
-      return { PutRequest: { Item: marshall(order) } };
+      return { PutRequest: { Item: marshall(poisoned.has(index) ? poisonOrder(order) : order) } };
     });
 
   /** Sends one batch until every item is written or the attempts run out. */

@@ -51,6 +51,20 @@ export const paddingLengthOf = (sizeBytes: number): number => Math.max(1, sizeBy
 export const paddingByteOf = (index: number): number => index % 251;
 
 /**
+ * What a poison record carries as its amount: text where a number belongs (a pt-BR upstream that formatted the
+ * price), so `Number()` gives NaN. Written as a DynamoDB string (`S`) by the engine and the load generator.
+ */
+export const POISON_TOTAL = '12,50';
+
+/** A malformed order (see `LoadSpec.poisonRecords`): the same order with its amount as text. */
+export type PoisonedOrder = Omit<SourceOrder, 'totalCents'> & { readonly totalCents: string };
+
+/** `order` with its amount replaced by `POISON_TOTAL`. */
+export function poisonOrder(order: SourceOrder): PoisonedOrder {
+  return { ...order, totalCents: POISON_TOTAL };
+}
+
+/**
  * A deterministic order: the same (index, keyIndex, sizeBytes, epochMs) always gives the same item.
  * `sizeBytes` is approximate (DynamoDB counts names and values); at least ~200 bytes.
  */

@@ -73,3 +73,28 @@ describe('resolveConsumerSettings — defaults and other checks', () => {
     expect(validateConsumerSettings({} as ConsumerSettingsInput)).toEqual([{ code: 'missing_setting', field: 'startingPosition' }]);
   });
 });
+
+describe('validateConsumerSettings — an on-failure destination needs a retry bound', () => {
+  it('GIVEN onFailure sqs with neither retryAttempts nor maxRecordAge WHEN validated THEN unbounded_on_failure, in both languages', () => {
+    const issues = validateConsumerSettings({ ...base, onFailure: 'sqs' });
+    expect(issues).toEqual([{ code: 'unbounded_on_failure', destination: 'sqs' }]);
+    expect(formatIssue(issues[0]!, 'en').message).toContain('nothing bounds the retries');
+    expect(formatIssue(issues[0]!, 'en').hint).toContain('retryAttempts');
+    expect(formatIssue(issues[0]!, 'pt-BR').message).toContain('nada limita as novas tentativas');
+    expect(() => resolveConsumerSettings({ ...base, onFailure: 'sqs' })).toThrow(WorkshopError);
+  });
+
+  it('GIVEN onFailure sqs with retryAttempts 2, or with maxRecordAge 1 h WHEN validated THEN accepted', () => {
+    expect(validateConsumerSettings({ ...base, onFailure: 'sqs', retryAttempts: 2 })).toEqual([]);
+    expect(validateConsumerSettings({ ...base, onFailure: 's3', maxRecordAge: seconds(3_600) })).toEqual([]);
+  });
+
+  it('GIVEN onFailure none and no bound (AWS defaults) WHEN validated THEN accepted', () => {
+    expect(validateConsumerSettings({ ...base, onFailure: 'none' })).toEqual([]);
+  });
+
+  it('GIVEN maxRecordAge 59 s with a destination WHEN validated THEN out_of_range naming 60 s', () => {
+    const [issue] = validateConsumerSettings({ ...base, onFailure: 'sqs', maxRecordAge: seconds(59) });
+    expect(issue).toMatchObject({ code: 'out_of_range', field: 'maxRecordAge', min: 60, got: 59 });
+  });
+});

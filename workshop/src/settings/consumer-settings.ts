@@ -93,6 +93,11 @@ export function validateConsumerSettings(input: ConsumerSettingsInput): Workshop
   checkInteger(issues, 'retryAttempts', input.retryAttempts, AWS_LIMITS.retryAttempts);
   checkInteger(issues, 'maxRecordAge', input.maxRecordAge?.seconds, AWS_LIMITS.maxRecordAge);
   if (input.onFailure !== undefined) checkChoice(issues, 'onFailure', input.onFailure, ON_FAILURE_DESTINATIONS);
+  // A destination only helps when something ends the retries first (the issue names both settings).
+  if (input.onFailure !== undefined && input.onFailure !== 'none' && ON_FAILURE_DESTINATIONS.includes(input.onFailure)
+    && input.retryAttempts === undefined && input.maxRecordAge === undefined) {
+    issues.push({ code: 'unbounded_on_failure', destination: input.onFailure });
+  }
   checkInteger(issues, 'reservedConcurrency', input.reservedConcurrency, AWS_LIMITS.reservedConcurrency);
   checkInteger(issues, 'memorySize', input.memorySize, AWS_LIMITS.memorySize);
   checkInteger(issues, 'timeout', input.timeout?.seconds, AWS_LIMITS.timeout);

@@ -24,4 +24,10 @@ export interface LoadSpec {
   readonly hotKeyShare?: number;
   /** Approximate item size in bytes, 1–409,600. @default 200 */
   readonly itemSizeBytes?: number;
+  /**
+   * Record numbers (0-based, in write order) written malformed: a poison record, whose `totalCents` is text
+   * (`POISON_TOTAL`, see runtime/source-order.ts) where every consumer expects a number. The local engine and
+   * the AWS load generator both write it, so the same record is poisoned on both targets. @default [] (none)
+   */
+  readonly poisonRecords?: readonly number[];
 }

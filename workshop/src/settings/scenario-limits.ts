@@ -21,5 +21,7 @@ export const SCENARIO_LIMITS = {
   /** How long the producer writes, and how long the run lasts: up to 7 days (the longest maxRecordAge). */
   durationSeconds: { min: 1, max: 604_800, unit: 'seconds' },
   peakHour: { min: 0, max: 23 },
+  /** A poison record's order number (`LoadSpec.poisonRecords`). */
+  recordNumber: { min: 0, max: Number.MAX_SAFE_INTEGER },
   seed: { min: 0, max: 4_294_967_295 },
 } as const;

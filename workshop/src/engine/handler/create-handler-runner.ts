@@ -49,9 +49,13 @@ export function createHandlerRunner(
   model: Extract<FunctionModel, { kind: 'handler' }>,
   settings: ConsumerSettings,
   seed: number,
-  table: { readonly streamViewType?: StreamViewType } = {},
+  table: { readonly streamViewType?: StreamViewType; readonly load?: { readonly poisonRecords?: readonly number[] } } = {},
 ): HandlerRunner {
-  const buildEvent = createStreamEventBuilder({ seed, ...(table.streamViewType ? { streamViewType: table.streamViewType } : {}) });
+  const buildEvent = createStreamEventBuilder({
+    seed,
+    ...(table.streamViewType ? { streamViewType: table.streamViewType } : {}),
+    ...(table.load?.poisonRecords?.length ? { poisonRecords: table.load.poisonRecords } : {}),
+  });
   const overheadMs = checkModelMs('overheadMs', model.overheadMs ?? DEFAULT_OVERHEAD_MS);
   const latency = checkLatency(model.io ?? {});
   const timeoutMs = settings.timeout.seconds * 1000;

@@ -1,5 +1,6 @@
 import type { DynamoDBRecord, DynamoDBStreamEvent, StreamRecord } from 'aws-lambda';
-import { isPaidStatus, type SourceOrder } from '../../runtime/source-order.js';
+import { isPaidStatus, POISON_TOTAL, type SourceOrder } from '../../runtime/source-order.js';
+import { itemSizeBytes } from './stream-item-size.js';
 import type { StreamRecordView } from '../function-runner.js';
 import type { StreamViewType } from '../scenario.js';
 import {
@@ -23,6 +24,8 @@ export interface StreamEventContext {
   readonly seed?: number;
   /** The table's stream setting: which images each record carries. @default 'NEW_AND_OLD_IMAGES' */
   readonly streamViewType?: StreamViewType;
+  /** Record numbers (`StreamRecordView.index`) written malformed: their amount is text (`LoadSpec.poisonRecords`). */
+  readonly poisonRecords?: readonly number[];
 }
 
 /** The stream ARN, shaped like a real one: `arn:aws:dynamodb:<region>:<account>:table/<table>/stream/<label>`. */
@@ -61,6 +64,7 @@ export function createStreamEventBuilder(context: StreamEventContext = {}): (bat
     if (hash === undefined) shardHashes.set(shardId, (hash = fnv1a((0x811c9dc5 ^ seed) >>> 0, `${shardId}|`)));
     return hash;
   };
+  const poisoned = new Set(context.poisonRecords ?? []);
   const withNew = viewType === 'NEW_IMAGE' || viewType === 'NEW_AND_OLD_IMAGES';
   const withOld = viewType === 'OLD_IMAGE' || viewType === 'NEW_AND_OLD_IMAGES';
 
@@ -80,6 +84,7 @@ export function createStreamEventBuilder(context: StreamEventContext = {}): (bat
       change.OldImage = sourceOrderImage(index, keyIndex, sizeBytes, writtenAtMs);
       size += sourceOrderImageBytes(index, keyIndex, sizeBytes, writtenAtMs);
     }
+    if (poisoned.has(index)) size = poison(change);
     change.SequenceNumber = view.sequenceNumber;
     change.SizeBytes = size;
     change.StreamViewType = viewType;
@@ -99,6 +104,15 @@ export function createStreamEventBuilder(context: StreamEventContext = {}): (bat
     for (let i = 0; i < batch.length; i++) Records[i] = buildRecord(batch[i]!);
     return { Records };
   };
+}
+
+/**
+ * Turns a record into a poison record: the amount of each image it carries becomes `POISON_TOTAL` text (an
+ * `S` where an `N` belongs), as the load generator writes it on AWS. Returns the record's new `SizeBytes`.
+ */
+function poison(change: StreamRecord): number {
+  for (const image of [change.NewImage, change.OldImage]) if (image) image['totalCents'] = { S: POISON_TOTAL };
+  return itemSizeBytes(change.Keys) + itemSizeBytes(change.NewImage) + itemSizeBytes(change.OldImage);
 }
 
 /** What the item looked like before a MODIFY (as a plain order): one step earlier in its life, one minute earlier. */
