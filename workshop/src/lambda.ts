@@ -11,6 +11,7 @@ export type { DynamoConsumerIOOptions } from './runtime/dynamo-consumer-io.js';
 
 // ── what every lab from 02 on inherits from lab 01: one stream record → one results row ──
 export { toResult } from './runtime/order-result.js';
+export { toCheckedResult } from './runtime/checked-result.js';
 
 // ── structured logs for a failed batch (Powertools Logger), used by every lab's Lambda entry ──
 export { consumerLogger, withBatchErrorLogs } from './runtime/logged-handler.js';

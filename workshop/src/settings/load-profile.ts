@@ -25,7 +25,7 @@ export interface LoadSpec {
   /** Approximate item size in bytes, 1–409,600. @default 200 */
   readonly itemSizeBytes?: number;
   /**
-   * Record numbers (0-based, in write order) written malformed: a poison record, whose `totalCents` is text
+   * Order numbers (`order#…`, 0-based) written malformed: a poison record, whose `totalCents` is text
    * (`POISON_TOTAL`, see runtime/source-order.ts) where every consumer expects a number. The local engine and
    * the AWS load generator both write it, so the same record is poisoned on both targets. @default [] (none)
    */

@@ -21,10 +21,13 @@ interface RunOptions extends LabAwsRunOptions {
   readonly target?: string;
   readonly solution?: boolean;
   readonly minutes?: string;
+  readonly hours?: string;
 }
 
 /** `run --minutes`: how long a local run may simulate. A lab's real handler runs at ~15k records per CPU-second. */
 const RUN_MINUTES = { min: 1, max: 60, unit: 'minutes' } as const;
+/** `run --hours`: a day and more of a lab (the stream's 24 h retention); runs past the load to watch what stays. */
+const RUN_HOURS = { min: 1, max: 48, unit: 'hours' } as const;
 
 
 /** Builds `workshop run <NN>` (local: the engine draws IteratorAge; aws: deploy, then the lab's load). */
@@ -39,6 +42,7 @@ export function makeRegisterRun(deps: RunDeps): RegisterCommand {
       .option('--target <target>', t('local (default, no AWS account needed) or aws', 'local (padrão, sem conta AWS) ou aws'))
       .option('--solution', t('run the reference solution instead of your lab', 'roda a solução de referência em vez do seu lab'))
       .option('--minutes <n>', t('local: simulated minutes (1–60; default: the lab\'s own, a few minutes)', 'local: minutos simulados (1–60; padrão: os do lab, alguns minutos)'))
+      .option('--hours <n>', t('local: simulated hours instead (1–48), past the load: e.g. 26 to see the 24 h retention trim what was not processed', 'local: horas simuladas em vez disso (1–48), além da carga: por exemplo 26 para ver a retenção de 24 h descartar o que não foi processado'))
       .option('--max-cost <usd>', t(`aws: refuse to run the lab above this estimated cost in US dollars: its load plus the consumer's results rows (default: ${DEFAULT_MAX_COST})`, `aws: recusa rodar o lab acima deste custo estimado em dólares: a carga mais as linhas de resultado do consumidor (padrão: ${DEFAULT_MAX_COST})`))
       .option('--yes', t('aws: accept an estimated cost above --max-cost', 'aws: aceita um custo estimado acima de --max-cost'))
       .addOption(awsRegionOption(ctx, 'aws-target'))
@@ -59,7 +63,7 @@ export function makeRegisterRun(deps: RunDeps): RegisterCommand {
           const { definition, exports: lab } = await loadLab(ctx.repoRoot, text, { variant: folder.variant });
           return runLabOnAws(ctx, deps, relative(ctx.repoRoot, folder.dir), buildLabScenario(definition, lab), options);
         }
-        const horizonSeconds = options.minutes === undefined ? undefined : runMinutes(options.minutes) * 60;
+        const horizonSeconds = runHorizonSeconds(ctx, options);
         const [{ superviseJob }, { superviseLimits }, { createRunProgress }] = await Promise.all([
           import('../../supervise/node-supervisor.js'), import('../../supervise/supervise-limits.js'), import('../simulate/progress-bar.js'),
         ]);
@@ -101,6 +105,13 @@ function printRun(ctx: CliContext, run: RunJobValue): void {
   const [written, processed, inStream, lost] = [result.totals.written, result.totals.processed, result.totals.inStream, result.totals.lost].map(n);
   ctx.out(t(`Written ${written}, processed ${processed}, still in the stream ${inStream}, lost ${lost}. IteratorAge peak ${ms(peak)}.`,
     `Gravados ${written}, processados ${processed}, ainda no stream ${inStream}, perdidos ${lost}. Pico de IteratorAge ${ms(peak)}.`));
+  const errors = result.minutes.reduce((sum, m) => sum + m.errors, 0);
+  if (errors > 0 || result.totals.onFailure > 0) {
+    const invocations = n(result.minutes.reduce((sum, m) => sum + m.invocations, 0));
+    const [e, f] = [errors, result.totals.onFailure].map(n);
+    ctx.out(t(`Errors ${e} in ${invocations} invocations; records sent to the on-failure destination ${f}.`,
+      `Erros ${e} em ${invocations} invocações; registros enviados ao destino de falha ${f}.`));
+  }
   if (result.resultsTable) {
     const items = n(result.resultsTable.itemsWritten);
     ctx.out(t(`The handler wrote ${items} items to the results table.`, `O handler gravou ${items} itens na tabela de resultados.`));
@@ -122,10 +133,20 @@ export const registerRun: RegisterCommand = makeRegisterRun({
   load: async (options, loadDeps) => (await import('../../load/load-generator.js')).runLoad(options, loadDeps),
 });
 
-function runMinutes(text: string): number {
+/** The simulated seconds `--minutes` or `--hours` ask for (undefined: the lab's own). */
+function runHorizonSeconds(ctx: CliContext, options: RunOptions): number | undefined {
+  if (options.minutes !== undefined && options.hours !== undefined) {
+    const reason = say(ctx, { en: 'give the run\'s length once, in minutes (up to 60) or in hours (up to 48)', 'pt-BR': 'informe a duração uma vez só, em minutos (até 60) ou em horas (até 48)' });
+    throw new WorkshopError({ code: 'conflicting_settings', fields: ['--minutes', '--hours'], reason });
+  }
+  if (options.hours !== undefined) return wholeNumber(options.hours, '--hours', RUN_HOURS) * 3600;
+  return options.minutes === undefined ? undefined : wholeNumber(options.minutes, '--minutes', RUN_MINUTES) * 60;
+}
+
+function wholeNumber(text: string, field: string, range: { readonly min: number; readonly max: number; readonly unit: string }): number {
   const issues: WorkshopIssue[] = [];
-  const value = readNumberText(issues, '--minutes', text);
-  checkInteger(issues, '--minutes', value, RUN_MINUTES);
+  const value = readNumberText(issues, field, text);
+  checkInteger(issues, field, value, range);
   if (issues[0]) throw new WorkshopError(issues[0]);
   return value!;
 }
