@@ -57,7 +57,7 @@ describe('ConsumerPipeline — event source mapping from the settings', () => {
   });
 
   it('GIVEN onFailure sns WHEN synthesized THEN the ESM reports to a topic that only accepts TLS', () => {
-    const template = synthPipeline({ startingPosition: 'LATEST', onFailure: 'sns' });
+    const template = synthPipeline({ startingPosition: 'LATEST', onFailure: 'sns', retryAttempts: 2 });
     template.hasResourceProperties('AWS::Lambda::EventSourceMapping', { DestinationConfig: { OnFailure: { Destination: { Ref: Match.stringLikeRegexp('FailedBatches') } } } });
     template.hasResourceProperties('AWS::SNS::TopicPolicy', {
       PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
@@ -65,10 +65,33 @@ describe('ConsumerPipeline — event source mapping from the settings', () => {
   });
 
   it('GIVEN onFailure s3 WHEN synthesized THEN the bucket is the destination and the role may only PutObject/ListBucket there', () => {
-    const template = synthPipeline({ startingPosition: 'LATEST', onFailure: 's3' });
+    const template = synthPipeline({ startingPosition: 'LATEST', onFailure: 's3', maxRecordAge: minutes(30) });
     template.hasResourceProperties('AWS::Lambda::EventSourceMapping', { DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [Match.stringLikeRegexp('FailedBatches'), 'Arn'] } } } });
     const s3Actions = allStatements(template).flatMap((s) => actionsOf(s)).filter((a) => a.startsWith('s3:'));
     expect(s3Actions.sort()).toEqual(['s3:ListBucket', 's3:PutObject']);
+  });
+});
+
+describe('ConsumerPipeline — the SQS on-failure queue (labs 07, 09)', () => {
+  it('GIVEN onFailure sqs and an alarm WHEN synthesized THEN the queue is encrypted, TLS-only, and a depth alarm (> 0 messages visible, 1 minute) notifies the alarm topic', () => {
+    const template = synthPipeline({ startingPosition: 'LATEST', onFailure: 'sqs', retryAttempts: 2 }, {
+      alarm: { threshold: 30_000, comparisonOperator: 'GreaterThanThreshold', evaluationPeriods: 5, datapointsToAlarm: 3, treatMissingData: 'notBreaching' },
+    });
+    template.hasResourceProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true });
+    template.hasResourceProperties('AWS::SQS::QueuePolicy', {
+      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
+    });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'ApproximateNumberOfMessagesVisible', Namespace: 'AWS/SQS', Statistic: 'Maximum', Period: 60,
+      Threshold: 0, ComparisonOperator: 'GreaterThanThreshold', EvaluationPeriods: 1, TreatMissingData: 'notBreaching',
+      AlarmActions: [{ Ref: Match.stringLikeRegexp('IteratorAgeTopic') }],
+    });
+  });
+
+  it('GIVEN onFailure none WHEN synthesized THEN no queue and no depth alarm', () => {
+    const template = synthPipeline({ startingPosition: 'LATEST' });
+    template.resourceCountIs('AWS::SQS::Queue', 0);
+    expect(Object.values(template.findResources('AWS::CloudWatch::Alarm')).filter((a) => a['Properties']['Namespace'] === 'AWS/SQS')).toEqual([]);
   });
 });
 
@@ -142,6 +165,13 @@ describe('ConsumerPipeline — invalid settings are refused with the settings me
   ] as const)('GIVEN %s = %d (a range end) WHEN the construct is built THEN it is accepted and reaches the ESM', (field, value) => {
     const template = synthPipeline({ startingPosition: 'LATEST', [field]: value } as ConsumerSettingsInput);
     template.hasResourceProperties('AWS::Lambda::EventSourceMapping', { [field === 'batchSize' ? 'BatchSize' : 'ParallelizationFactor']: value });
+  });
+
+  it('GIVEN onFailure sqs with no retry bound WHEN the construct is built THEN it throws unbounded_on_failure with the settings message, and builds nothing', () => {
+    const consumer: ConsumerSettingsInput = { startingPosition: 'LATEST', onFailure: 'sqs' };
+    const [expected] = validateConsumerSettings(consumer);
+    expect(expected?.code).toBe('unbounded_on_failure');
+    expect(build(consumer)).toThrow(formatIssue(expected!, 'en').message);
   });
 
   it('GIVEN maxBatchingWindow 301 s WHEN built THEN the message names the field, the value and the range in seconds', () => {

@@ -13,6 +13,7 @@ import { createConsumerDashboard } from './consumer-dashboard.js';
 import { toDynamoEventSourceProps } from './event-source-props.js';
 import { createFailureDestination, type FailureDestination } from './failure-destination.js';
 import { IteratorAgeAlarm } from './iterator-age-alarm.js';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { NAG_REASONS } from './nag-reasons.js';
 import { ThrottlesAlarm } from './throttles-alarm.js';
 import { resolveThrottlesAlarmSettings } from '../settings/throttles-alarm-settings.js';
@@ -88,6 +89,12 @@ export class ConsumerPipeline extends Construct {
       : new IteratorAgeAlarm(this, 'IteratorAge', { fn: this.consumerFunction, settings: alarmSettings, ...(props.alarmEmail === undefined ? {} : { email: props.alarmEmail }) });
     this.throttlesAlarm = throttlesSettings === undefined ? undefined
       : new ThrottlesAlarm(this, 'Throttles', { fn: this.consumerFunction, settings: throttlesSettings, ...(this.iteratorAgeAlarm === undefined ? {} : { topic: this.iteratorAgeAlarm.topic }) });
+    // The on-failure queue's depth alarm notifies the same topic as the IteratorAge alarm, when the lab has one.
+    if (this.failureDestination?.depthAlarm && this.iteratorAgeAlarm) {
+      const action = new SnsAction(this.iteratorAgeAlarm.topic);
+      this.failureDestination.depthAlarm.addAlarmAction(action);
+      this.failureDestination.depthAlarm.addOkAction(action);
+    }
     this.dashboard = createConsumerDashboard(this, 'Dashboard', this.consumerFunction, dashboardNameFor(props.labName));
     Tags.of(this).add(WORKSHOP_TAG.key, WORKSHOP_TAG.value);
     Tags.of(this).add(LAB_TAG_KEY, props.labName);

@@ -1,4 +1,5 @@
-import { RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Alarm, ComparisonOperator, Stats, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { DlqDestinationConfig, IEventSourceDlq, IEventSourceMapping, IFunction } from 'aws-cdk-lib/aws-lambda';
 import { SnsDlq, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
@@ -14,6 +15,11 @@ import { NAG_REASONS } from './nag-reasons.js';
 export interface FailureDestination {
   readonly resource: Queue | Topic | Bucket;
   readonly dlq: IEventSourceDlq;
+  /**
+   * SQS only: in ALARM as soon as one message waits in the queue (ApproximateNumberOfMessagesVisible, Maximum
+   * over 1 minute, > 0): a record was given up, and the redrive (lab 09) has work to do within 24 h.
+   */
+  readonly depthAlarm?: Alarm;
 }
 
 /**
@@ -32,7 +38,15 @@ export function createFailureDestination(scope: Construct, kind: OnFailureDestin
         removalPolicy: RemovalPolicy.DESTROY,
       });
       Validations.of(queue).acknowledge({ id: 'AwsSolutions-SQS3', reason: NAG_REASONS.failureQueueIsTheDeadLetter });
-      return { resource: queue, dlq: new SqsDlq(queue) };
+      const depthAlarm = new Alarm(scope, 'FailedBatchesWaiting', {
+        metric: queue.metricApproximateNumberOfMessagesVisible({ statistic: Stats.MAXIMUM, period: Duration.minutes(1) }),
+        alarmDescription: 'On-failure queue of the stream consumer: at least one batch was given up (metadata only). Read the stream again from its sequence numbers within 24 h (workshop redrive).',
+        threshold: 0,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+        evaluationPeriods: 1,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+      });
+      return { resource: queue, dlq: new SqsDlq(queue), depthAlarm };
     }
     case 'sns': {
       const topic = new Topic(scope, 'FailedBatches', { enforceSSL: true });

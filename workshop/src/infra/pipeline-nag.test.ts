@@ -14,7 +14,7 @@ function appWithPipeline(onFailure: OnFailureDestination): { app: App; stack: St
   const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
   const stack = new Stack(app, 'NagStack');
   new ConsumerPipeline(stack, 'Pipeline', {
-    labName: 'sample', consumer: { startingPosition: 'LATEST', onFailure }, handlerEntry: ENTRY, alarmEmail: 'learner@example.com',
+    labName: 'sample', consumer: { startingPosition: 'LATEST', onFailure, ...(onFailure === 'none' ? {} : { retryAttempts: 2 }) }, handlerEntry: ENTRY, alarmEmail: 'learner@example.com',
     alarm: { threshold: 30_000, comparisonOperator: 'GreaterThanThreshold', evaluationPeriods: 5, datapointsToAlarm: 3, treatMissingData: 'notBreaching' },
   });
   return { app, stack };

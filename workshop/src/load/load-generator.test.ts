@@ -154,6 +154,17 @@ describe('runLoad against dynalite on 127.0.0.1 (real DynamoDB API)', () => {
   });
 });
 
+describe('runLoad — a poison record (LoadSpec.poisonRecords), against dynalite', () => {
+  it('GIVEN poisonRecords [3] WHEN 10 items are written THEN order#000000000003 has its amount as the text "12,50" (S) and every other order a number (N)', async () => {
+    const table = await freshTable();
+    await runLoad({ table, items: 10, keys: 5, itemSizeBytes: 200, poisonRecords: [3] }, { client: local.client });
+    const scan = await local.client.send(new ScanCommand({ TableName: table, ProjectionExpression: 'sk, totalCents' }));
+    const amounts = Object.fromEntries((scan.Items ?? []).map((item) => [item.sk!.S!, item.totalCents]));
+    expect(amounts['order#000000000003']).toEqual({ S: '12,50' });
+    expect(Object.entries(amounts).filter(([sk]) => sk !== 'order#000000000003').every(([, v]) => v?.N !== undefined)).toBe(true);
+  });
+});
+
 describe('checkTableExists against dynalite', () => {
   it('GIVEN no such table WHEN checked THEN table_not_found names the table and the endpoint', async () => {
     await expect(checkTableExists(local.client, 'missing-table', local.endpoint)).rejects.toMatchObject({

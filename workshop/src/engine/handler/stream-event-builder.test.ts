@@ -27,6 +27,23 @@ function decoded(image: Image) {
   return { ...item, padding: Uint8Array.from(atob(item.padding as string), (c) => c.charCodeAt(0)) };
 }
 
+describe('buildStreamEvent — a poison record', () => {
+  it('GIVEN record 42 marked poison WHEN a MODIFY is built THEN both images carry totalCents as the text "12,50" and SizeBytes counts the text', () => {
+    const [plain] = buildStreamEvent([view({ eventName: 'MODIFY' })]).Records;
+    const [poisoned] = buildStreamEvent([view({ eventName: 'MODIFY' })], { poisonRecords: [42] }).Records;
+    const change = poisoned!.dynamodb!;
+    expect(change.NewImage!['totalCents']).toEqual({ S: '12,50' });
+    expect(change.OldImage!['totalCents']).toEqual({ S: '12,50' });
+    expect(change.SizeBytes).toBe(itemSizeBytes(change.Keys) + itemSizeBytes(change.NewImage) + itemSizeBytes(change.OldImage));
+    expect(plain!.dynamodb!.NewImage!['totalCents']!.N).toMatch(/^\d+$/);
+    expect({ ...poisoned, dynamodb: undefined }).toEqual({ ...plain, dynamodb: undefined });
+  });
+
+  it('GIVEN record 7 marked poison WHEN record 42 is built THEN it is untouched', () => {
+    expect(buildStreamEvent([view()], { poisonRecords: [7] })).toEqual(buildStreamEvent([view()]));
+  });
+});
+
 describe('buildStreamEvent', () => {
   it('GIVEN an INSERT WHEN built THEN it carries the record metadata a real DynamoDB stream record has', () => {
     const [record] = buildStreamEvent([view()]).Records;

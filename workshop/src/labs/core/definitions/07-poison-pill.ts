@@ -99,7 +99,8 @@ export const lab: LabDefinition = {
   slug: '07-poison-pill',
   minutes: 30,
   files: ['consumer.ts', 'handler.ts', 'load.ts'],
-  builtOn: '05',
+  // Lab 05's consumer (in consumer.ts, with AWS's failure defaults) and lab 06's IteratorAge alarm, inherited.
+  builtOn: '06',
   horizonSeconds: 600,
   aws: { batchSize: 1_000, parallelizationFactor: 10, ageBelowMs: POISON_AGE_LIMIT_MS },
   charts: ['starter', 'solution'],
