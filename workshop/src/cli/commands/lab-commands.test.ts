@@ -110,11 +110,32 @@ describe('workshop check --target aws (CloudWatch and Lambda mocked)', () => {
       return { MetricDataResults: [{ Id: 'iteratorAge', Timestamps: ages.map((_, i) => new Date(start + i * 60_000)), Values: [...ages] }, { Id: 'invocations', Timestamps: [new Date(start)], Values: [10] }] };
     },
   });
-  const lambda = (batchSize: number, factor: number) => ({
+  const lambda = (batchSize: number, factor: number, failure: Record<string, unknown> = {}) => ({
     send: async (command: unknown) => {
       expect(command).toBeInstanceOf(ListEventSourceMappingsCommand);
-      return { EventSourceMappings: [{ EventSourceArn: 'arn:aws:dynamodb:us-east-1:111122223333:table/t/stream/x', BatchSize: batchSize, ParallelizationFactor: factor }] };
+      return { EventSourceMappings: [{ EventSourceArn: 'arn:aws:dynamodb:us-east-1:111122223333:table/t/stream/x', BatchSize: batchSize, ParallelizationFactor: factor, ...failure }] };
     },
+  });
+  const bounded = {
+    MaximumRetryAttempts: 2, FunctionResponseTypes: ['ReportBatchItemFailures'], BisectBatchOnFunctionError: true,
+    DestinationConfig: { OnFailure: { Destination: 'arn:aws:sqs:us-east-1:111122223333:FailedBatches' } },
+  };
+
+  it('GIVEN a deployed lab 07 with bounded retries, partial responses, bisect and an SQS destination (mocked) WHEN check --target aws THEN it passes', async () => {
+    const out: string[] = [];
+    const deps = { cloudWatch: () => cloudWatch([3_100, 200, 180]), lambda: () => lambda(1_000, 10, bounded), now: () => new Date('2026-03-01T10:03:00Z') };
+    await program(deps, ctxFor(out)).parseAsync(['check', '07', '--solution', '--target', 'aws', '--function', 'fn', '--since', '3m'], { from: 'user' });
+    expect(out.filter((l) => l.startsWith('✖'))).toEqual([]);
+    expect(out.join('\n')).toContain('✔ Lab 07 passes.');
+  });
+
+  it('GIVEN a deployed lab 07 with AWS\'s failure defaults and a blocked lane (mocked) WHEN check --target aws THEN the failure settings and the lag fail', async () => {
+    const out: string[] = [];
+    const deps = { cloudWatch: () => cloudWatch([60_000, 120_000, 180_000]), lambda: () => lambda(1_000, 10, { MaximumRetryAttempts: -1 }), now: () => new Date('2026-03-01T10:03:00Z') };
+    await program(deps, ctxFor(out)).parseAsync(['check', '07', '--target', 'aws', '--function', 'fn', '--since', '3m'], { from: 'user' });
+    expect(out.some((l) => l.startsWith('✖ the deployed event source mapping bounds a failing record'))).toBe(true);
+    expect(out).toContain('✖ CloudWatch shows IteratorAge (Maximum) of the last minute below 30 s');
+    expect(process.exitCode).toBe(1);
   });
   const program = (deps: Parameters<typeof makeRegisterCheck>[0], ctx: CliContext) => {
     const command = new Command('workshop').exitOverride();

@@ -30,6 +30,8 @@ export async function runAwsLabCheck(input: AwsCheckInput): Promise<ExpectationR
   if (wanted.batchSize !== undefined) results.push(settings('BatchSize', mapping.BatchSize, wanted.batchSize));
   if (wanted.parallelizationFactor !== undefined) results.push(settings('ParallelizationFactor', mapping.ParallelizationFactor ?? 1, wanted.parallelizationFactor));
 
+  if (wanted.failureBounded) results.push(failureBounded(mapping));
+
   const metrics = await readConsumerMetrics({ functionName: input.functionName, since: input.since, until: input.until, client: input.cloudWatch });
   const ages = metrics.iteratorAgeMs.filter((v): v is number => v !== null);
   const peak = ages.length === 0 ? undefined : Math.max(...ages);
@@ -50,6 +52,21 @@ export async function runAwsLabCheck(input: AwsCheckInput): Promise<ExpectationR
       metrics.invocations.some((v) => (v ?? 0) > 0), measured));
   }
   return results;
+}
+
+/** The deployed mapping's failure settings, against lab 07's task. */
+function failureBounded(mapping: EventSourceMappingConfiguration): ExpectationResult {
+  const retries = mapping.MaximumRetryAttempts ?? -1;
+  const report = (mapping.FunctionResponseTypes ?? []).includes('ReportBatchItemFailures');
+  const bisect = mapping.BisectBatchOnFunctionError === true;
+  const destination = mapping.DestinationConfig?.OnFailure?.Destination ?? '';
+  const sqs = destination.startsWith('arn:aws:sqs:');
+  return expectation('aws-failure-bounded',
+    { en: 'the deployed event source mapping bounds a failing record: MaximumRetryAttempts set, ReportBatchItemFailures, BisectBatchOnFunctionError, an SQS on-failure destination',
+      'pt-BR': 'o event source mapping implantado limita um registro que falha: MaximumRetryAttempts definido, ReportBatchItemFailures, BisectBatchOnFunctionError, um destino de falha SQS' },
+    retries >= 0 && report && bisect && sqs,
+    { en: `MaximumRetryAttempts ${retries}, ReportBatchItemFailures ${report ? 'on' : 'off'}, bisect ${bisect ? 'on' : 'off'}, on-failure ${destination || 'none'}`,
+      'pt-BR': `MaximumRetryAttempts ${retries}, ReportBatchItemFailures ${report ? 'ligado' : 'desligado'}, bisect ${bisect ? 'ligado' : 'desligado'}, destino de falha ${destination || 'nenhum'}` });
 }
 
 async function findMapping(input: AwsCheckInput): Promise<EventSourceMappingConfiguration> {

@@ -30,6 +30,11 @@ export interface LabExports {
 export interface LabAwsExpectations {
   readonly batchSize?: number;
   readonly parallelizationFactor?: number;
+  /**
+   * The deployed mapping bounds a failing record: MaximumRetryAttempts not -1, ReportBatchItemFailures,
+   * BisectBatchOnFunctionError and an SQS on-failure destination (labs 07 and 09).
+   */
+  readonly failureBounded?: boolean;
   /** CloudWatch's IteratorAge (Maximum) must pass this bound at some minute: the lag grew. */
   readonly ageAboveMs?: number;
   /** CloudWatch's IteratorAge (Maximum) of the last minute must stay under this bound: the lag is fixed. */

@@ -102,7 +102,7 @@ export const lab: LabDefinition = {
   // Lab 05's consumer (in consumer.ts, with AWS's failure defaults) and lab 06's IteratorAge alarm, inherited.
   builtOn: '06',
   horizonSeconds: 600,
-  aws: { batchSize: 1_000, parallelizationFactor: 10, ageBelowMs: POISON_AGE_LIMIT_MS },
+  aws: { batchSize: 1_000, parallelizationFactor: 10, failureBounded: true, ageBelowMs: POISON_AGE_LIMIT_MS },
   charts: ['starter', 'solution'],
   check,
   starterFails: ['failure-settings', 'partial-batch-response', 'poison-to-destination', 'every-other-record-once', 'shard-not-blocked'],
