@@ -44,7 +44,22 @@ export const AWS_PRICES = {
   lambdaGbSecondX86: { usd: 0.0000166667, per: 1, unit: 'GB-s', checked: '2026-late', source: 'https://aws.amazon.com/lambda/pricing/' },
   /** Lambda compute on Arm: $0.0000133334 per GB-second. */
   lambdaGbSecondArm: { usd: 0.0000133334, per: 1, unit: 'GB-s', checked: '2026-late', source: 'https://aws.amazon.com/lambda/pricing/' },
+  /**
+   * SQS standard-queue requests (SendMessage, ReceiveMessage, DeleteMessage, each 64 KB chunk): $0.40 per million,
+   * after 1 million free requests a month. Labs 07 and 09 send a handful: inside the free tier.
+   */
+  sqsRequest: {
+    usd: 0.4,
+    per: 1_000_000,
+    unit: 'request',
+    // Secondary sources (2026 pricing guides); the official page was not read here: verify before relying on it.
+    checked: 'not yet verified on the official pricing page (secondary sources, 2026)',
+    source: 'https://aws.amazon.com/sqs/pricing/',
+  },
 } as const satisfies Record<string, Price>;
+
+/** SQS's monthly free tier: 1 million requests (standard and FIFO together). Secondary sources, 2026. */
+export const SQS_FREE_REQUESTS_PER_MONTH = 1_000_000;
 
 /** Lambda's monthly free tier: 1 million requests and 400,000 GB-seconds. */
 export const LAMBDA_FREE_TIER = { requestsPerMonth: 1_000_000, gbSecondsPerMonth: 400_000 } as const;

@@ -65,6 +65,25 @@ describe('workshop run / check (local engine, real lab files)', () => {
     expect(solution.out.join('\n')).toContain('O handler gravou 5.993 itens na tabela de resultados.');
   });
 
+  it('GIVEN the untouched lab 07 WHEN run --hours 26 THEN the 24 h retention trims the poison and its batch: 6 lost, errors counted, no estimate from lab 03', async () => {
+    const { err, out, base } = capture();
+    expect(await runCli(['run', '07', '--hours', '26', '--lang', 'en'], base)).toBe(0);
+    expect(err.join('\n')).toContain('(93600 simulated seconds)');
+    const text = out.join('\n');
+    expect(text).toContain('Written 3,000, processed 2,994, still in the stream 0, lost 6.');
+    expect(text).toMatch(/Errors [\d,]+ in [\d,]+ invocations; records sent to the on-failure destination 0\./);
+    expect(text).not.toContain('Your estimate');
+  });
+
+  it.each([
+    [['--hours', '49'], 'between 1 and 48 hours inclusive, got 49'],
+    [['--hours', '26', '--minutes', '5'], '--minutes, --hours cannot be used together: give the run'],
+  ])('GIVEN run 07 %j WHEN parsed THEN refused with a clear message and exit 1', async (flags, message) => {
+    const { err, base } = capture();
+    expect(await runCli(['run', '07', ...flags, '--lang', 'en'], base)).toBe(1);
+    expect(err.join('\n')).toContain(message);
+  });
+
   it('GIVEN lab 03 WHEN run --minutes 10 THEN the run simulates 600 s and the chart spans 10 minutes', async () => {
     const { err, out, base } = capture();
     expect(await runCli(['run', '03', '--solution', '--minutes', '10', '--lang', 'en'], base)).toBe(0);

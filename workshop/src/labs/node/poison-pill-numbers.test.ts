@@ -5,6 +5,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { simulate } from '../../engine/simulate.js';
+import { estimateLoadCost } from '../../load/cost-estimate.js';
 import type { SimulationResult } from '../../engine/simulation-result.js';
 import { loadLabScenario } from './lab-scenario-loader.js';
 
@@ -44,5 +45,11 @@ describe('lab 07 — what its pages say the engine shows', () => {
     expect(solution.onFailureRecords[0]!.DDBStreamBatchInfo.batchSize).toBe(1);
     expect(solution.totals).toMatchObject({ lost: 0, onFailure: 1 });
     expect(Math.round(Math.max(...solution.minutes.map((m) => m.iteratorAgeMaxMs ?? 0)) / 100) / 10).toBe(3.1);
+  });
+
+  it('GIVEN lab 07\'s load (3,000 orders of 200 bytes) WHEN its AWS cost is estimated THEN 6,000 WRU (source + results rows) ≈ $0.004', () => {
+    const cost = estimateLoadCost({ items: 3_000, itemSizeBytes: 200 });
+    expect(cost.writeRequestUnits + cost.resultWriteRequestUnits).toBe(6_000);
+    expect(cost.usd).toBeCloseTo(0.00375, 6);
   });
 });
