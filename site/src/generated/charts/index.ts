@@ -11,8 +11,10 @@ import chart6 from './05-parallelization--solution.json';
 import chart7 from './05-parallelization--starter.json';
 import chart8 from './06-alarm--solution.json';
 import chart9 from './06-alarm--starter.json';
-import chart10 from './incident--after.json';
-import chart11 from './incident--before.json';
+import chart10 from './07-poison-pill--solution.json';
+import chart11 from './07-poison-pill--starter.json';
+import chart12 from './incident--after.json';
+import chart13 from './incident--before.json';
 
 export const CHARTS: Readonly<Record<string, GeneratedChart>> = {
   "02-generate-load/solution": { data: chart0 as ChartData },
@@ -25,6 +27,8 @@ export const CHARTS: Readonly<Record<string, GeneratedChart>> = {
   "05-parallelization/starter": { data: chart7 as ChartData },
   "06-alarm/solution": { data: chart8 as ChartData, threshold: 30000 },
   "06-alarm/starter": { data: chart9 as ChartData, threshold: 3600000 },
-  "incident/after": { data: chart10 as ChartData },
-  "incident/before": { data: chart11 as ChartData },
+  "07-poison-pill/solution": { data: chart10 as ChartData, threshold: 30000 },
+  "07-poison-pill/starter": { data: chart11 as ChartData, threshold: 30000 },
+  "incident/after": { data: chart12 as ChartData },
+  "incident/before": { data: chart13 as ChartData },
 };

@@ -29,6 +29,9 @@ describe('lab 07 — what its pages say the engine shows', () => {
     expect(Math.round((ages[9]! - ages[3]!) / 1000)).toBe(360); // 6 minutes later, 360 s older
     expect(starter.minutes.slice(2).every((m) => m.errors >= 1)).toBe(true);
     expect(starter.totals).toMatchObject({ written: 3_000, processed: 2_721, inStream: 279, lost: 0, onFailure: 0 });
+    // Lab 06's reference alarm (inherited) pages at the end of minute 5, at 5 writes per second.
+    expect(starter.alarm?.find((c) => c.state === 'ALARM')?.periodIndex).toBe(4);
+    expect(solution.alarm?.some((c) => c.state === 'ALARM')).toBe(false);
   });
 
   it('GIVEN the same starter WHEN run for 26 hours THEN the 24 h retention trims the poison and the 5 orders of its batch, and its lane\'s 264 other orders are processed a day late', () => {
