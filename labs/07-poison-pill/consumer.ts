@@ -12,5 +12,8 @@ export const consumer: ConsumerSettingsInput = {
   //   bisectBatchOnError   false: retry the whole batch, never a half of it
   //   reportBatchItemFailures false: one bad record fails every record of its batch
   //   onFailure            'none': nobody hears of the records that are given up
-  // TODO: bound the damage of a record that always fails (see the lab's page and `npx workshop hint 07`).
+  // TODO: pt-BR: limite o estrago de um registro que sempre falha: as cinco configurações acima (veja a
+  //   página do lab e `npx workshop hint 07`).
+  //   en: bound the damage of a record that always fails: the five settings above (see the lab's page
+  //   and `npx workshop hint 07`).
 };

@@ -8,8 +8,10 @@ export const createHandler: CreateHandler = (io) => async (event) => {
   for (const record of event.Records) {
     // toCheckedResult throws on an order whose amount is not a number, and a throw fails the WHOLE batch:
     // Lambda delivers the same records again, and again, and nothing behind them moves.
-    // TODO: process each record on its own and report only the ones that failed, with Powertools batch
-    // (@aws-lambda-powertools/batch: BatchProcessor, EventType.DynamoDBStreams, processPartialResponse).
+    // TODO: pt-BR: processe cada registro por conta própria e reporte só os que falharam, com o Powertools
+    //   batch (@aws-lambda-powertools/batch: BatchProcessor, EventType.DynamoDBStreams, processPartialResponse).
+    //   en: process each record on its own and report only the ones that failed, with Powertools batch
+    //   (@aws-lambda-powertools/batch: BatchProcessor, EventType.DynamoDBStreams, processPartialResponse).
     await io.putResult(toCheckedResult(record));
   }
 };

@@ -5,7 +5,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { simulate } from '../../engine/simulate.js';
-import { estimateLoadCost } from '../../load/cost-estimate.js';
+import { estimateLoadCost } from '../../settings/cost-estimate.js';
 import type { SimulationResult } from '../../engine/simulation-result.js';
 import { loadLabScenario } from './lab-scenario-loader.js';
 
