@@ -8,6 +8,7 @@ const benches = [
   ['stream engine: the 30-hour incident, before and after the fix', () => import('./engine-bench.js')],
   ['stream engine with the labs\' own handlers: incident, exact vs bare loop, fast-forward vs exact', () => import('./lab-handler-bench.js')],
   ['supervision: the learner\'s code in a worker (start, answer, watched handler)', () => import('./supervise-bench.js')],
+  ['check NN: labs 01–06 as a learner runs them (fresh npx workshop process each)', () => import('./check-bench.js')],
 ] as const;
 
 const only = process.argv[2];
