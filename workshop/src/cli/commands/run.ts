@@ -8,7 +8,7 @@ import { formatMilliseconds } from '../../settings/duration.js';
 import { labEntry } from '../../labs/core/lab-catalog.js';
 import { resolveLabFolder } from '../../labs/node/lab-folder.js';
 import type { RunJobValue } from '../../supervise/job-protocol.js';
-import type { CliContext } from '../cli-context.js';
+import { say, type CliContext } from '../cli-context.js';
 import type { RegisterCommand } from './index.js';
 import { createLongRunProgress } from '../long-run-progress.js';
 import type { LabAwsRunOptions, RunDeps } from '../lab-run-aws.js';
