@@ -15,6 +15,8 @@ export interface LabDefinition {
   readonly dir: string;
   readonly consumer: ConsumerSettingsInput;
   readonly alarm: AlarmSettings | undefined;
+  /** The lab's Throttles alarm (throttles-alarm.ts, lab 08 on). */
+  readonly throttlesAlarm: AlarmSettings | undefined;
   /** Absolute path of the Lambda entry written for this lab (see `writeLambdaEntry`). */
   readonly handlerEntry: string;
   /** CloudFormation stack name: `IteratorAgeWorkshop-<slug>`. */
@@ -27,6 +29,7 @@ interface DeployableFiles {
   readonly consumer?: string;
   readonly handler?: string;
   readonly alarm?: string;
+  readonly throttlesAlarm?: string;
 }
 
 /** A lab's files through the lab loader (its own or inherited); any other folder's own files. */
@@ -34,15 +37,15 @@ export function deployableFiles(dir: string, repoRoot = REPO_ROOT): DeployableFi
   const parent = basename(dirname(dir));
   if ((parent === 'labs' || parent === 'solutions') && dirname(dirname(dir)) === repoRoot) {
     try {
-      const sources = labSourceFiles(repoRoot, resolveLabFolder(repoRoot, relative(repoRoot, dir)), ['consumer', 'handler', 'alarm']);
+      const sources = labSourceFiles(repoRoot, resolveLabFolder(repoRoot, relative(repoRoot, dir)), ['consumer', 'handler', 'alarm', 'throttles-alarm']);
       const path = (module: string) => sources.find((source) => source.module === module)?.path;
-      return { shownFrom: repoRoot, consumer: path('consumer'), handler: path('handler'), alarm: path('alarm') };
+      return { shownFrom: repoRoot, consumer: path('consumer'), handler: path('handler'), alarm: path('alarm'), throttlesAlarm: path('throttles-alarm') };
     } catch {
       // Not a declared lab: read the folder as it is.
     }
   }
   const own = (file: string) => (existsSync(join(dir, file)) ? join(dir, file) : undefined);
-  return { shownFrom: dir, consumer: own('consumer.ts'), handler: own('handler.ts'), alarm: own('alarm.ts') };
+  return { shownFrom: dir, consumer: own('consumer.ts'), handler: own('handler.ts'), alarm: own('alarm.ts'), throttlesAlarm: own('throttles-alarm.ts') };
 }
 
 /**
@@ -54,9 +57,10 @@ export function deployableFiles(dir: string, repoRoot = REPO_ROOT): DeployableFi
 export async function loadLabDefinition(dir: string): Promise<LabDefinition> {
   const slug = basename(dir);
   const files = deployableFiles(dir);
-  const { consumer, alarm } = await importLabModules(files.shownFrom, slug, [
+  const { consumer, alarm, throttlesAlarm } = await importLabModules(files.shownFrom, slug, [
     { module: 'consumer', path: files.consumer ?? join(dir, 'consumer.ts') },
     ...(files.alarm === undefined ? [] : [{ module: 'alarm' as const, path: files.alarm }]),
+    ...(files.throttlesAlarm === undefined ? [] : [{ module: 'throttles-alarm' as const, path: files.throttlesAlarm }]),
   ]);
   if (files.handler === undefined || !existsSync(files.handler)) throw new WorkshopError({ code: 'lab_file_missing', lab: slug, file: relative(files.shownFrom, files.handler ?? join(dir, 'handler.ts')) });
   return {
@@ -64,6 +68,7 @@ export async function loadLabDefinition(dir: string): Promise<LabDefinition> {
     dir,
     consumer: consumer!,
     alarm,
+    throttlesAlarm,
     handlerEntry: writeLambdaEntry(`${basename(dirname(dir))}-${slug}`, files.handler),
     stackName: stackNameFor(slug),
   };

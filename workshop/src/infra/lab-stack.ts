@@ -40,6 +40,7 @@ export class LabStack extends Stack {
       consumer: lab.consumer,
       handlerEntry: lab.handlerEntry,
       ...(lab.alarm === undefined ? {} : { alarm: lab.alarm }),
+      ...(lab.throttlesAlarm === undefined ? {} : { throttlesAlarm: lab.throttlesAlarm }),
       ...(alarmEmail === undefined ? {} : { alarmEmail }),
     });
     Tags.of(this).add(WORKSHOP_TAG.key, WORKSHOP_TAG.value);

@@ -1,5 +1,5 @@
 // `check NN --target aws`: after a real run, asserts the lab's outcome from CloudWatch (IteratorAge, Maximum
-// per minute) and from the deployed event source mapping (ListEventSourceMappings).
+// per minute; Throttles, Sum, for lab 08) and from the deployed event source mapping (ListEventSourceMappings).
 import { ListEventSourceMappingsCommand, type EventSourceMappingConfiguration, type LambdaClient } from '@aws-sdk/client-lambda';
 import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { WorkshopError } from '../../errors/workshop-error.js';
@@ -46,6 +46,12 @@ export async function runAwsLabCheck(input: AwsCheckInput): Promise<ExpectationR
   if (wanted.ageBelowMs !== undefined) {
     results.push(expectation('aws-lag-low', { en: `CloudWatch shows IteratorAge (Maximum) of the last minute below ${wanted.ageBelowMs / 1000} s`, 'pt-BR': `o CloudWatch mostra IteratorAge (Maximum) do último minuto abaixo de ${wanted.ageBelowMs / 1000} s` },
       last !== undefined && last < wanted.ageBelowMs, measured));
+  }
+  if (wanted.noThrottles === true) {
+    const throttles = metrics.throttles.reduce<number>((total, v) => total + (v ?? 0), 0);
+    results.push(expectation('aws-no-throttles', { en: 'CloudWatch shows 0 Throttles (Sum) in every minute of the run', 'pt-BR': 'o CloudWatch mostra 0 Throttles (Sum) em todos os minutos da execução' },
+      ages.length > 0 && throttles === 0,
+      { en: `${fmt(throttles).en} throttles in the window`, 'pt-BR': `${fmt(throttles)['pt-BR']} throttles na janela` }));
   }
   if (wanted.ageAboveMs === undefined && wanted.ageBelowMs === undefined) {
     results.push(expectation('aws-invoked', { en: 'the consumer was invoked by the stream', 'pt-BR': 'o consumidor foi invocado pelo stream' },

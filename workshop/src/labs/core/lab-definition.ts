@@ -9,10 +9,10 @@ import type { LoadSpec } from '../../settings/load-profile.js';
 import type { CheckInput, CheckOutcome } from './check-kit.js';
 
 /** A module a lab's run or check imports; each lives in `<module>.ts` of the lab folder that provides it. */
-export type LabModule = 'consumer' | 'handler' | 'load' | 'alarm' | 'estimate';
+export type LabModule = 'consumer' | 'handler' | 'load' | 'alarm' | 'throttles-alarm' | 'estimate';
 
 /** Every module, in the order they are loaded and shown. */
-export const LAB_MODULES: readonly LabModule[] = ['consumer', 'handler', 'load', 'alarm', 'estimate'];
+export const LAB_MODULES: readonly LabModule[] = ['consumer', 'handler', 'load', 'alarm', 'throttles-alarm', 'estimate'];
 
 /** Which copy of a lab: the learner's starter (`labs/`) or the reference (`solutions/`). */
 export type LabVariant = 'starter' | 'solution';
@@ -23,6 +23,7 @@ export interface LabExports {
   readonly createHandler?: CreateHandler; // handler.ts
   readonly load?: LoadSpec; // load.ts
   readonly alarm?: AlarmSettings; // alarm.ts
+  readonly throttlesAlarm?: AlarmSettings; // throttles-alarm.ts
   readonly estimateIteratorAgeMs?: (elapsedSeconds: number) => number; // estimate.ts
 }
 
@@ -39,6 +40,8 @@ export interface LabAwsExpectations {
   readonly ageAboveMs?: number;
   /** CloudWatch's IteratorAge (Maximum) of the last minute must stay under this bound: the lag is fixed. */
   readonly ageBelowMs?: number;
+  /** CloudWatch's Throttles (Sum) must be 0 in every minute of the window (lab 08's fixed consumer). */
+  readonly noThrottles?: boolean;
 }
 
 /** A lab's check: what it expects, run against the learner's (or the reference) modules. */
@@ -73,6 +76,8 @@ export interface LabDefinition {
    * further back the same way (lab 05 builds on 04, which builds on 03, ...). The one way a lab inherits.
    */
   readonly builtOn?: string;
+  /** Shards of the local scenario's stream. @default 1 */
+  readonly shards?: number;
   /** How long the local scenario runs, in simulated seconds (a longer load is cut here). */
   readonly horizonSeconds?: number;
   /** The load when no module provides one (lab 01 has no load.ts yet). */

@@ -8,9 +8,9 @@ import type { LabDefinition, LabExports } from './lab-definition.js';
 export const LAB_SEED = 2020;
 
 /** What a scenario needs from a lab's definition. */
-export type LabScenarioDefinition = Pick<LabDefinition, 'id' | 'horizonSeconds' | 'defaultLoad'>;
+export type LabScenarioDefinition = Pick<LabDefinition, 'id' | 'horizonSeconds' | 'defaultLoad' | 'shards'>;
 
-/** The lab's scenario on the local engine: its own settings, handler and load, one shard, default I/O latencies. */
+/** The lab's scenario on the local engine: its own settings, handler and load, its shards (default one), default I/O latencies. */
 export function buildLabScenario(definition: LabScenarioDefinition, lab: LabExports, overrides: Partial<Scenario> = {}): Scenario {
   const { consumer, createHandler } = lab;
   if (!consumer || !createHandler) throw new Error(`Lab ${definition.id} needs consumer.ts and handler.ts to run locally.`);
@@ -20,11 +20,12 @@ export function buildLabScenario(definition: LabScenarioDefinition, lab: LabExpo
   return {
     seed: LAB_SEED,
     load,
-    shards: 1,
+    shards: definition.shards ?? 1,
     horizonSeconds: Math.min(horizon, load.duration.seconds),
     consumer,
     function: { kind: 'handler', createHandler },
     ...(lab.alarm ? { alarm: lab.alarm } : {}),
+    ...(lab.throttlesAlarm ? { throttlesAlarm: lab.throttlesAlarm } : {}),
     ...overrides,
   };
 }

@@ -80,6 +80,7 @@ const EXPECTED: Readonly<Record<LabModule, { readonly name: keyof LabExports; re
   handler: { name: 'createHandler', valid: (v) => typeof v === 'function', shape: 'a function (io) => handler' },
   load: { name: 'load', valid: (v) => isObject(v) && isObject(v.profile) && isObject(v.duration), shape: 'an object with profile and duration' },
   alarm: { name: 'alarm', valid: (v) => isObject(v) && typeof v.threshold === 'number', shape: 'an object with threshold' },
+  'throttles-alarm': { name: 'throttlesAlarm', valid: (v) => isObject(v) && typeof v.threshold === 'number', shape: 'an object with threshold' },
   estimate: { name: 'estimateIteratorAgeMs', valid: (v) => typeof v === 'function', shape: 'a function (elapsedSeconds) => milliseconds' },
 };
 

@@ -13,6 +13,11 @@ export interface LabRunSummary {
   readonly totals: SimulationResult['totals'];
   readonly itemsWritten?: number;
   readonly alarm?: readonly { readonly minute: number; readonly state: string }[];
+  /** With several shards (lab 08): how many. */
+  readonly shards?: number;
+  /** With a Throttles alarm (lab 08): its state changes and the Throttles (Sum) of each minute. */
+  readonly throttlesAlarm?: readonly { readonly minute: number; readonly state: string }[];
+  readonly throttlesPerMinute?: readonly number[];
   /** One row per simulated minute: [IteratorAge max ms (null: no data), invocations, errors, processed, backlog at the end]. */
   readonly minutes: readonly (readonly [number | null, number, number, number, number])[];
 }
@@ -27,6 +32,11 @@ export function summarizeLabRun(chartId: string, scenario: Scenario, result: Sim
     totals: result.totals,
     ...(result.resultsTable ? { itemsWritten: result.resultsTable.itemsWritten } : {}),
     ...(result.alarm ? { alarm: result.alarm.map((change) => ({ minute: change.periodIndex, state: change.state })) } : {}),
+    ...((scenario.shards ?? 1) > 1 ? { shards: scenario.shards } : {}),
+    ...(result.throttlesAlarm ? {
+      throttlesAlarm: result.throttlesAlarm.map((change) => ({ minute: change.periodIndex, state: change.state })),
+      throttlesPerMinute: result.minutes.map((m) => m.throttles),
+    } : {}),
     minutes: result.minutes.map((m) => [m.iteratorAgeMaxMs, m.invocations, m.errors, m.processed, m.backlog] as const),
   };
 }
