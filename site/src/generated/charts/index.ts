@@ -13,8 +13,10 @@ import chart8 from './06-alarm--solution.json';
 import chart9 from './06-alarm--starter.json';
 import chart10 from './07-poison-pill--solution.json';
 import chart11 from './07-poison-pill--starter.json';
-import chart12 from './incident--after.json';
-import chart13 from './incident--before.json';
+import chart12 from './08-throttling--solution.json';
+import chart13 from './08-throttling--starter.json';
+import chart14 from './incident--after.json';
+import chart15 from './incident--before.json';
 
 export const CHARTS: Readonly<Record<string, GeneratedChart>> = {
   "02-generate-load/solution": { data: chart0 as ChartData },
@@ -29,6 +31,8 @@ export const CHARTS: Readonly<Record<string, GeneratedChart>> = {
   "06-alarm/starter": { data: chart9 as ChartData, threshold: 3600000 },
   "07-poison-pill/solution": { data: chart10 as ChartData, threshold: 30000 },
   "07-poison-pill/starter": { data: chart11 as ChartData, threshold: 30000 },
-  "incident/after": { data: chart12 as ChartData },
-  "incident/before": { data: chart13 as ChartData },
+  "08-throttling/solution": { data: chart12 as ChartData, threshold: 30000 },
+  "08-throttling/starter": { data: chart13 as ChartData, threshold: 30000 },
+  "incident/after": { data: chart14 as ChartData },
+  "incident/before": { data: chart15 as ChartData },
 };
