@@ -112,7 +112,7 @@ describe('§G ReportBatchItemFailures answers (read from the real handler\'s ret
 let seen4 = '';
 let seen6 = '';
 await (async () => {
-  const { seen } = await onHandler({}, () => undefined);
+  const { seen } = await onHandler({ onFailure: 'none' }, () => undefined);
   [seen4, seen6] = [seen[0]![4]!, seen[0]![6]!];
 })();
 
