@@ -82,6 +82,33 @@ export function trainerPlan(labs: readonly LabDefinition[], locale: SiteLocale, 
   return [HEADER, '', head, '| --- | --- | --- |', ...rows, ''].join('\n');
 }
 
+const PART_TWO: PlanFrame = {
+  opening: { minutes: 10, block: { 'pt-BR': 'Abertura: IteratorAge subindo quase sem carga', en: 'Opening: IteratorAge climbing with almost no load' }, note: { 'pt-BR': 'Pergunte ao grupo o que mais, além de um consumidor lento, faz o IteratorAge subir.', en: 'Ask the group what else, besides a slow consumer, makes IteratorAge climb.' } },
+  breakAfter: '',
+  breakMinutes: 0,
+  wrapUp: { minutes: 5, note: { 'pt-BR': 'Que alarme teria acordado você em cada lab: IteratorAge, Errors, Throttles, a fila de falhas?', en: 'Which alarm would have paged you in each lab: IteratorAge, Errors, Throttles, the failure queue?' } },
+};
+
+/** Part 1's labs (the 2- and 3-hour plans) and part 2's (its own module). */
+export const partOne = (labs: readonly LabDefinition[]) => labs.filter((lab) => lab.part !== 2);
+export const partTwo = (labs: readonly LabDefinition[]) => labs.filter((lab) => lab.part === 2);
+
+/** The trainer guide's part-2 module: an opening, each part-2 lab with its `minutes`, the wrap-up, and its total. */
+export function partTwoPlan(labs: readonly LabDefinition[], locale: SiteLocale): string {
+  const rows: string[] = [];
+  let at = 0;
+  const row = (minutes: number, block: string, note: string) => {
+    rows.push(`| ${clock(at)}–${clock(at + minutes)} | ${block} | ${cell(note)} |`);
+    at += minutes;
+  };
+  row(PART_TWO.opening.minutes, PART_TWO.opening.block[locale], PART_TWO.opening.note[locale]);
+  for (const lab of partTwo(labs)) row(lab.minutes, `[Lab ${lab.id}](../labs/${lab.slug}.mdx)`, lab.trainer?.note[locale] ?? '');
+  row(PART_TWO.wrapUp.minutes, WRAP_UP[locale], PART_TWO.wrapUp.note[locale]);
+  const head = locale === 'pt-BR' ? '| Horário | Bloco | O que destacar |' : '| Time | Block | What to highlight |';
+  const total = locale === 'pt-BR' ? `Total: **${formatTotal(at, locale)}**.` : `Total: **${formatTotal(at, locale)}**.`;
+  return [HEADER, '', head, '| --- | --- | --- |', ...rows, '', total, ''].join('\n');
+}
+
 /** The total time of every lab, in each locale (the home page shows it: `{labs.total['pt-BR']}`). */
 export function totalText(labs: readonly LabDefinition[]): Record<SiteLocale, string> {
   const minutes = labs.reduce((sum, lab) => sum + lab.minutes, 0);
@@ -96,13 +123,14 @@ export function sidebarLabItems(labs: readonly LabDefinition[]): string[] {
 /** Every file this module writes, relative to site/, and its content. */
 export function labPageFiles(labs: readonly LabDefinition[]): Record<string, string> {
   const files: Record<string, string> = {
-    'src/generated/labs.json': `${JSON.stringify({ sidebar: sidebarLabItems(labs), total: totalText(labs) }, null, 2)}\n`,
+    'src/generated/labs.json': `${JSON.stringify({ sidebar: sidebarLabItems(labs), total: totalText(partOne(labs)), partTwoTotal: totalText(partTwo(labs)) }, null, 2)}\n`,
   };
   for (const locale of Object.keys(DOCS_DIRS) as SiteLocale[]) {
     const dir = `${DOCS_DIRS[locale]}/_generated`;
     files[`${dir}/lab-table.mdx`] = labTable(labs, locale);
-    files[`${dir}/three-hour-plan.mdx`] = trainerPlan(labs, locale, 'three-hours');
-    files[`${dir}/two-hour-plan.mdx`] = trainerPlan(labs, locale, 'two-hours');
+    files[`${dir}/three-hour-plan.mdx`] = trainerPlan(partOne(labs), locale, 'three-hours');
+    files[`${dir}/two-hour-plan.mdx`] = trainerPlan(partOne(labs), locale, 'two-hours');
+    files[`${dir}/part-two-plan.mdx`] = partTwoPlan(labs, locale);
   }
   return files;
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LAB_CATALOG } from '../../workshop/src/labs/core/lab-catalog.js';
 import type { LabDefinition } from '../../workshop/src/labs/core/lab-definition.js';
-import { formatTotal, labPageFiles, labTable, trainerPlan } from '../scripts/lab-pages';
+import { formatTotal, labPageFiles, labTable, partTwoPlan, trainerPlan } from '../scripts/lab-pages';
 
 const siteDir = path.resolve(__dirname, '..');
 const lab = (id: string, minutes: number, short?: number): LabDefinition => ({
@@ -25,6 +25,17 @@ describe('lab pages derived from the definitions', () => {
 
   it('GIVEN a lab whose summary holds a pipe WHEN the table is written THEN the pipe is escaped and the row links the page', () => {
     expect(labTable([lab('08', 15)], 'en')).toContain('| [Lab 08 — demo](../labs/08-demo.mdx) | does \\| things | 15 min |');
+  });
+
+  it('GIVEN a part-1 lab and part-2 labs of 30 and 25 min WHEN the plans are written THEN the part-2 module holds only part 2 (10 + 30 + 25 + 5 = 1h10) and the three-hour plan only part 1', () => {
+    const labs = [lab('06', 25), { ...lab('07', 30), part: 2 as const }, { ...lab('08', 25), part: 2 as const }];
+    const module = partTwoPlan(labs, 'pt-BR');
+    expect(module).toContain('| 0:10–0:40 | [Lab 07](../labs/07-demo.mdx) | nota 07 |');
+    expect(module).toContain('| 0:40–1:05 | [Lab 08](../labs/08-demo.mdx) | nota 08 |');
+    expect(module).toContain('| 1:05–1:10 | Fechamento |');
+    expect(module).toContain('Total: **1h10**.');
+    expect(module).not.toContain('Lab 06');
+    expect(labPageFiles(labs)['docs/_generated/three-hour-plan.mdx']).not.toContain('Lab 07');
   });
 
   it('GIVEN labs 01 (25 min) and 03 (20 min) WHEN the three-hour plan is written THEN times add up, with the break after lab 03', () => {

@@ -64,6 +64,11 @@ export interface LabDefinition {
    * and the two-hour plan's shorter slot (absent: the lab is left out of that plan). Absent: done beforehand.
    */
   readonly trainer?: { readonly note: Bilingual; readonly short?: { readonly minutes: number; readonly note: Bilingual } };
+  /**
+   * Part 2 of the workshop (labs 07–09: IteratorAge climbing with almost no load — poison pill, throttling,
+   * redrive): the trainer guide gives it its own module instead of the 2- and 3-hour plans. Absent: part 1.
+   */
+  readonly part?: 2;
   /** Expected time, in minutes (the home page's table and the trainer guide's schedule add them up). */
   readonly minutes: number;
   /**

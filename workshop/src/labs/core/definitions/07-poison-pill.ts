@@ -98,6 +98,7 @@ export const lab: LabDefinition = {
   id: '07',
   slug: '07-poison-pill',
   minutes: 30,
+  part: 2,
   files: ['consumer.ts', 'handler.ts', 'load.ts'],
   // Lab 05's consumer (in consumer.ts, with AWS's failure defaults) and lab 06's IteratorAge alarm, inherited.
   builtOn: '06',

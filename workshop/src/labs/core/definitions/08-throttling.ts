@@ -112,6 +112,7 @@ export const lab: LabDefinition = {
   id: '08',
   slug: '08-throttling',
   minutes: 25,
+  part: 2,
   files: ['consumer.ts', 'throttles-alarm.ts'],
   builtOn: '06',
   shards: THROTTLING_SHARDS,
