@@ -66,7 +66,7 @@ const check: LabCheck = {
     const ownThrottles = own.value ? sum(own.value, (m) => m.throttles) : Number.NaN;
     const ownPeak = own.value ? peakIteratorAgeMs(own.value) : Number.NaN;
     const noThrottles = expectation('no-throttles',
-      { en: `with your consumer: 0 throttles, 0 errors and IteratorAge under ${FIXED_AGE_BELOW_MS} ms in every minute`, 'pt-BR': `com o seu consumidor: 0 throttles, 0 erros e IteratorAge abaixo de ${FIXED_AGE_BELOW_MS} ms em todos os minutos` },
+      { en: `with your consumer: 0 throttles, 0 errors and IteratorAge under ${fmt(FIXED_AGE_BELOW_MS).en} ms in every minute`, 'pt-BR': `com o seu consumidor: 0 throttles, 0 erros e IteratorAge abaixo de ${fmt(FIXED_AGE_BELOW_MS)['pt-BR']} ms em todos os minutos` },
       own.value !== undefined && ownThrottles === 0 && sum(own.value, (m) => m.errors) === 0 && ownPeak < FIXED_AGE_BELOW_MS,
       own.value === undefined ? failed(own.error)
         : { en: `${fmt(ownThrottles).en} throttles, IteratorAge peak ${fmt(ownPeak).en} ms`, 'pt-BR': `${fmt(ownThrottles)['pt-BR']} throttles, pico de IteratorAge ${fmt(ownPeak)['pt-BR']} ms` });
