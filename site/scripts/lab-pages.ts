@@ -3,6 +3,7 @@
 // two plans — as MDX partials under docs/_generated/ in each locale, imported by the pages. Written by
 // `npm run generate -w site` (and before every build/start); a test fails when they are stale.
 import type { Bilingual } from '../../workshop/src/i18n/bilingual.js';
+import { moduleSources } from '../../workshop/src/labs/core/lab-catalog.js';
 import type { LabDefinition } from '../../workshop/src/labs/core/lab-definition.js';
 
 export type SiteLocale = 'pt-BR' | 'en';
@@ -115,6 +116,16 @@ export function totalText(labs: readonly LabDefinition[]): Record<SiteLocale, st
   return { 'pt-BR': formatTotal(minutes, 'pt-BR'), en: formatTotal(minutes, 'en') };
 }
 
+/** What each lab page says it inherits (LabInherits): the files the learner edits, and each module that comes from an earlier lab's solution. */
+export function inheritance(labs: readonly LabDefinition[]): { readonly slug: string; readonly edits: readonly string[]; readonly inherits: readonly { readonly file: string; readonly from: string }[] }[] {
+  return labs.filter((lab) => lab.check).map((lab) => ({
+    slug: lab.slug,
+    edits: lab.files,
+    // estimate.ts is lab 03's exercise: later labs carry it but never run it.
+    inherits: moduleSources(lab, labs).filter((source) => !source.own && source.module !== 'estimate').map((source) => ({ file: `${source.module}.ts`, from: source.fromLab.slug })),
+  }));
+}
+
 /** The sidebar's lab pages, in order (`labs/<slug>`). */
 export function sidebarLabItems(labs: readonly LabDefinition[]): string[] {
   return labs.map((lab) => `labs/${lab.slug}`);
@@ -123,7 +134,8 @@ export function sidebarLabItems(labs: readonly LabDefinition[]): string[] {
 /** Every file this module writes, relative to site/, and its content. */
 export function labPageFiles(labs: readonly LabDefinition[]): Record<string, string> {
   const files: Record<string, string> = {
-    'src/generated/labs.json': `${JSON.stringify({ sidebar: sidebarLabItems(labs), total: totalText(partOne(labs)), partTwoTotal: totalText(partTwo(labs)) }, null, 2)}\n`,
+    'src/generated/labs.json': `${JSON.stringify({ sidebar: sidebarLabItems(labs), total: totalText(partOne(labs)), partTwoTotal: totalText(partTwo(labs)), inheritance: inheritance(labs) }, null, 2)}
+`,
   };
   for (const locale of Object.keys(DOCS_DIRS) as SiteLocale[]) {
     const dir = `${DOCS_DIRS[locale]}/_generated`;

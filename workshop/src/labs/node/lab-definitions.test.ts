@@ -31,6 +31,10 @@ describe('every lab is declared once, and its declaration matches the repository
     for (const dir of PAGES) expect(existsSync(join(repoRoot, dir, `${lab.slug}.mdx`)), `${dir}/${lab.slug}.mdx`).toBe(true);
   });
 
+  it.each(LAB_CATALOG.filter((lab) => lab.check))('GIVEN lab $slug with code WHEN its pages are read THEN both say what it inherits (<LabInherits slug="$slug" />)', (lab) => {
+    for (const dir of PAGES) expect(readFileSync(join(repoRoot, dir, `${lab.slug}.mdx`), 'utf8'), `${dir}/${lab.slug}.mdx`).toContain(`<LabInherits slug="${lab.slug}" />`);
+  });
+
   it.each(LAB_CATALOG.filter((lab) => lab.check))('GIVEN lab $slug WHEN its modules are resolved THEN every file exists, own or inherited, with a consumer and a handler', (lab) => {
     const sources = moduleSources(lab);
     expect(sources.map((s) => s.module)).toEqual(expect.arrayContaining(['consumer', 'handler']));
