@@ -22,7 +22,7 @@ describe('every lab is declared once, and its declaration matches the repository
     }
   });
 
-  it.each(LAB_CATALOG.flatMap((lab) => VARIANTS.map((variant) => [variant, lab] as const)))('GIVEN %s/%s WHEN listed THEN it holds exactly the files its definition declares', (variant, lab) => {
+  it.each(LAB_CATALOG.flatMap((lab) => VARIANTS.map((variant) => [variant, lab.slug, lab] as const)))('GIVEN %s/%s WHEN listed THEN it holds exactly the files its definition declares', (variant, _slug, lab) => {
     const dir = join(repoRoot, variant, lab.slug);
     expect(readdirSync(dir).sort(), `${variant}/${lab.slug} (definition: files)`).toEqual([...lab.files].sort());
   });
@@ -31,7 +31,7 @@ describe('every lab is declared once, and its declaration matches the repository
     for (const dir of PAGES) expect(existsSync(join(repoRoot, dir, `${lab.slug}.mdx`)), `${dir}/${lab.slug}.mdx`).toBe(true);
   });
 
-  it.each(LAB_CATALOG.filter((lab) => lab.check))('GIVEN lab $slug with code WHEN its pages are read THEN both say what it inherits (<LabInherits slug="$slug" />)', (lab) => {
+  it.each(LAB_CATALOG.filter((lab) => lab.check))('GIVEN lab $slug with code WHEN its pages are read THEN both say what it inherits (<LabInherits />)', (lab) => {
     for (const dir of PAGES) expect(readFileSync(join(repoRoot, dir, `${lab.slug}.mdx`), 'utf8'), `${dir}/${lab.slug}.mdx`).toContain(`<LabInherits slug="${lab.slug}" />`);
   });
 
