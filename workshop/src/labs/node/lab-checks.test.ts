@@ -26,6 +26,7 @@ describe.each(labsWithTask)('lab $slug', ({ id, starterFails }) => {
     for (const e of failed) {
       expect(e.description.en.length).toBeGreaterThan(10);
       expect(e.description['pt-BR'].length).toBeGreaterThan(10);
+      expect([e.detail.en, e.detail['pt-BR']].join('\n')).not.toMatch(/\[object Object\]/);
     }
   });
 });

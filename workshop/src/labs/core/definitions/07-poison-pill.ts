@@ -41,7 +41,7 @@ const check: LabCheck = {
       { en: 'given a batch whose middle record is the poison, the handler writes the other two and returns batchItemFailures naming only the poison',
         'pt-BR': 'com um lote cujo registro do meio é o veneno, o handler grava os outros dois e devolve batchItemFailures só com o veneno' },
       probe.error === undefined && reported.length === 1 && reported[0] === poisonSequence && goodKeys.every((key) => stored.has(key)),
-      probe.error !== undefined ? { en: `the handler threw: ${probe.error}`, 'pt-BR': `o handler lançou um erro: ${probe.error}` }
+      probe.error !== undefined ? { en: `the handler threw: ${probe.error.en}`, 'pt-BR': `o handler lançou um erro: ${probe.error['pt-BR']}` }
         : { en: `reported: [${reported.join(', ')}] (poison ${poisonSequence}); good records written: ${goodKeys.filter((k) => stored.has(k)).length} of 2`,
             'pt-BR': `reportados: [${reported.join(', ')}] (veneno ${poisonSequence}); registros bons gravados: ${goodKeys.filter((k) => stored.has(k)).length} de 2` });
 
@@ -49,7 +49,7 @@ const check: LabCheck = {
     const watched = watchHandler(lab.createHandler!);
     const run = await attempt(() => runLabScenario(definition, { ...lab, createHandler: watched.createHandler }, { horizonSeconds: load.duration.seconds + DRAIN_SECONDS }));
     const result = run.value;
-    const failed = { en: `the run failed: ${run.error}`, 'pt-BR': `a execução falhou: ${run.error}` };
+    const failed = { en: `the run failed: ${run.error?.en}`, 'pt-BR': `a execução falhou: ${run.error?.['pt-BR']}` };
     const poisonSk = poisonIndex === undefined ? undefined : orderKey(poisonIndex);
     const poisonSeq = poisonSk === undefined ? undefined : watched.watch.delivered.get(poisonSk);
 
