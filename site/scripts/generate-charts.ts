@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toChartData, type ChartData } from '../src/components/charts/chart-data.js';
 import { chartSources, type ChartSource } from './chart-sources.js';
+import { generateLabFiles } from './generate-lab-files.js';
 import { labPageFiles } from './lab-pages.js';
 import { presetFromScenario, type PlaygroundPreset } from './playground-presets.js';
 
@@ -84,6 +85,7 @@ export async function generateCharts(sources: readonly ChartSource[], log: (line
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const started = performance.now();
   for (const file of await generateLabPages()) console.log(`  ${file}  (updated)`);
+  if (await generateLabFiles()) console.log('  src/generated/lab-files.json  (updated: the in-browser lab panel\'s files)');
   console.log('generate-charts: running the engine for every chart on the site');
   const sources = await chartSources();
   await generateCharts(sources, (line) => console.log(line));

@@ -4,7 +4,7 @@ import type { WorkshopIssue } from '../../errors/workshop-issue.js';
 import { readNumberText } from '../../settings/number-text.js';
 import { checkInteger } from '../../settings/range-check.js';
 import { renderLineChart } from '../../observe/terminal-chart.js';
-import { formatMilliseconds } from '../../settings/duration.js';
+import { runSummaryLines } from '../../labs/core/run-summary.js';
 import { labEntry } from '../../labs/core/lab-catalog.js';
 import { resolveLabFolder } from '../../labs/node/lab-folder.js';
 import type { RunJobValue } from '../../supervise/job-protocol.js';
@@ -94,37 +94,12 @@ export function makeRegisterRun(deps: RunDeps): RegisterCommand {
 }
 
 function printRun(ctx: CliContext, run: RunJobValue): void {
-  const { result, horizonSeconds: seconds } = run;
+  const { result } = run;
   const t = translator(ctx.language);
   const ages = result.minutes.map((m) => m.iteratorAgeMaxMs);
-  const peak = Math.max(0, ...ages.map((a) => a ?? 0));
   const title = t('IteratorAge (Maximum per minute)', 'IteratorAge (máximo por minuto)');
   ctx.out(renderLineChart(ages, { unit: 'ms', title, stretch: true, language: ctx.language, ...(run.alarmThreshold === undefined ? {} : { threshold: run.alarmThreshold }) }));
-  const n = (value: number) => value.toLocaleString(ctx.language === 'pt-BR' ? 'pt-BR' : 'en-US');
-  const ms = (value: number) => formatMilliseconds(value, ctx.language);
-  const [written, processed, inStream, lost] = [result.totals.written, result.totals.processed, result.totals.inStream, result.totals.lost].map(n);
-  ctx.out(t(`Written ${written}, processed ${processed}, still in the stream ${inStream}, lost ${lost}. IteratorAge peak ${ms(peak)}.`,
-    `Gravados ${written}, processados ${processed}, ainda no stream ${inStream}, perdidos ${lost}. Pico de IteratorAge ${ms(peak)}.`));
-  const errors = result.minutes.reduce((sum, m) => sum + m.errors, 0);
-  if (errors > 0 || result.totals.onFailure > 0) {
-    const invocations = n(result.minutes.reduce((sum, m) => sum + m.invocations, 0));
-    const [e, f] = [errors, result.totals.onFailure].map(n);
-    ctx.out(t(`Errors ${e} in ${invocations} invocations; records sent to the on-failure destination ${f}.`,
-      `Erros ${e} em ${invocations} invocações; registros enviados ao destino de falha ${f}.`));
-  }
-  if (result.resultsTable) {
-    const items = n(result.resultsTable.itemsWritten);
-    ctx.out(t(`The handler wrote ${items} items to the results table.`, `O handler gravou ${items} itens na tabela de resultados.`));
-  }
-  if (run.estimateMs !== undefined) {
-    const estimate = run.estimateMs;
-    ctx.out(t(`Your estimate after ${seconds} s: ${ms(estimate)}; the engine's last minute: ${ms(ages.at(-1) ?? 0)}.`,
-      `Sua estimativa depois de ${seconds} s: ${ms(estimate)}; último minuto do motor: ${ms(ages.at(-1) ?? 0)}.`));
-  }
-  if (result.alarm) {
-    const changes = result.alarm.map((c) => `${t('minute', 'minuto')} ${c.periodIndex + 1}: ${c.state}`).join(', ');
-    ctx.out(t(`Alarm: ${changes}`, `Alarme: ${changes}`));
-  }
+  for (const line of runSummaryLines(run, ctx.language)) ctx.out(line);
 }
 
 /** `workshop run` with the real deploy and load generator, imported only by `--target aws`. */

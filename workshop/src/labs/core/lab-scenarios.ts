@@ -38,3 +38,18 @@ export function buildAlarmReplay(alarm: AlarmSettings, replayed: { readonly defi
   const scenario = buildLabScenario(replayed.definition, { ...replayed.exports, alarm });
   return horizonSeconds === undefined ? scenario : { ...scenario, horizonSeconds: Math.min(horizonSeconds, scenario.load.duration.seconds) };
 }
+
+/** A lab's reference (`solutions/`) as a lab's run or check reads it (structural: check-kit's ReferenceLab). */
+type Replayed = { readonly definition: LabScenarioDefinition; readonly exports: LabExports };
+
+/**
+ * The scenario `run NN` and the site's chart show for a lab's modules: its own scenario, or, for a lab that
+ * replays another (lab 06 replays lab 03), the replayed lab's reference with this lab's alarm. `reference`
+ * loads a reference lab (from files in the CLI, from the compiled files in the site's in-browser panel).
+ */
+export async function labRunScenario<R extends Replayed>(definition: LabScenarioDefinition & Pick<LabDefinition, 'replays'>, exports: LabExports,
+  reference: (labId: string) => Promise<R>): Promise<{ readonly scenario: Scenario; readonly replayed?: R }> {
+  if (definition.replays === undefined || exports.alarm === undefined) return { scenario: buildLabScenario(definition, exports) };
+  const replayed = await reference(definition.replays);
+  return { scenario: buildAlarmReplay(exports.alarm, replayed, definition.horizonSeconds), replayed };
+}

@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { WorkshopError } from '../../errors/workshop-error.js';
 import { importFailureIssue } from '../../supervise/import-failure.js';
 import { LAB_CATALOG, labEntry, moduleSources } from '../core/lab-catalog.js';
+import { pickLabExport } from '../core/lab-exports-shape.js';
 import { LAB_MODULES, type LabDefinition, type LabExports, type LabModule, type LabVariant } from '../core/lab-definition.js';
 import { labDir, resolveLabFolder, type LabFolder } from './lab-folder.js';
 
@@ -74,16 +75,6 @@ export async function loadLab(repoRoot: string, text: string, options: LoadLabOp
   return { folder, definition, sources, exports: await importLabModules(repoRoot, folder.slug, sources) };
 }
 
-/** What each module must export, and how to tell it is the right shape. */
-const EXPECTED: Readonly<Record<LabModule, { readonly name: keyof LabExports; readonly valid: (value: unknown) => boolean; readonly shape: string }>> = {
-  consumer: { name: 'consumer', valid: (v) => isObject(v) && typeof v.startingPosition === 'string', shape: 'an object with startingPosition' },
-  handler: { name: 'createHandler', valid: (v) => typeof v === 'function', shape: 'a function (io) => handler' },
-  load: { name: 'load', valid: (v) => isObject(v) && isObject(v.profile) && isObject(v.duration), shape: 'an object with profile and duration' },
-  alarm: { name: 'alarm', valid: (v) => isObject(v) && typeof v.threshold === 'number', shape: 'an object with threshold' },
-  'throttles-alarm': { name: 'throttlesAlarm', valid: (v) => isObject(v) && typeof v.threshold === 'number', shape: 'an object with threshold' },
-  estimate: { name: 'estimateIteratorAgeMs', valid: (v) => typeof v === 'function', shape: 'a function (elapsedSeconds) => milliseconds' },
-};
-
 /**
  * Imports each file (TypeScript, through tsx or vitest) and checks its export's shape.
  * @throws WorkshopError `lab_file_missing`, `lab_module_invalid`, naming the lab and the file.
@@ -99,17 +90,9 @@ export async function importLabModules(repoRoot: string, slug: string, sources: 
     } catch (error) {
       throw new WorkshopError(importFailureIssue(error, slug, shown, repoRoot));
     }
-    const expected = EXPECTED[file];
-    const value = module[expected.name];
-    if (!expected.valid(value)) {
-      const detail = `export const ${expected.name} must be ${expected.shape}, got ${value === undefined ? 'nothing' : typeof value}`;
-      throw new WorkshopError({ code: 'lab_module_invalid', lab: slug, file: shown, detail });
-    }
-    exports[expected.name] = value;
+    const picked = pickLabExport(file, module);
+    if ('invalid' in picked) throw new WorkshopError({ code: 'lab_module_invalid', lab: slug, file: shown, detail: picked.invalid });
+    exports[picked.key] = picked.value;
   }
   return exports as LabExports;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
 }

@@ -2,7 +2,7 @@
 // replays another (lab 06 replays lab 03), the replayed lab's reference with this lab's alarm.
 import type { Scenario } from '../../engine/scenario.js';
 import type { ReferenceLab } from '../core/check-kit.js';
-import { buildAlarmReplay, buildLabScenario } from '../core/lab-scenarios.js';
+import { labRunScenario } from '../core/lab-scenarios.js';
 import type { LabVariant } from '../core/lab-definition.js';
 import { loadLab, type LoadedLab } from './lab-loader.js';
 
@@ -14,10 +14,7 @@ export async function loadReferenceLab(repoRoot: string, labId: string): Promise
 
 /** The scenario `run NN` and the site's chart show for a loaded lab; `replayed` is set when the lab replays another. */
 export async function scenarioOfLab(repoRoot: string, lab: LoadedLab): Promise<{ readonly scenario: Scenario; readonly replayed?: ReferenceLab }> {
-  const { definition, exports } = lab;
-  if (definition.replays === undefined || exports.alarm === undefined) return { scenario: buildLabScenario(definition, exports) };
-  const replayed = await loadReferenceLab(repoRoot, definition.replays);
-  return { scenario: buildAlarmReplay(exports.alarm, replayed, definition.horizonSeconds), replayed };
+  return labRunScenario(lab.definition, lab.exports, (labId) => loadReferenceLab(repoRoot, labId));
 }
 
 /** The scenario of lab `text`'s `variant` (what `run NN` and the site's chart `<slug>/<variant>` show). */

@@ -1,0 +1,30 @@
+// The shape of site/src/generated/lab-files.json (written by site/scripts/generate-lab-files.ts from the lab
+// definitions): each code lab's files as the in-browser panel shows them, and the text of every lab file.
+
+/** One tab of a lab's panel. */
+export interface LabFile {
+  /** Where it lives in the repository (`labs/04-batch-size/handler.ts`, or `solutions/01-…/order-result.ts`). */
+  readonly path: string;
+  /** The learner's work (a file of the lab's definition), or read-only context (inherited from an earlier lab). */
+  readonly edit: boolean;
+  /** For a file to edit: the reference's path (`solutions/04-batch-size/handler.ts`). */
+  readonly solutionPath?: string;
+}
+
+export interface LabFiles {
+  readonly id: string;
+  readonly slug: string;
+  /** The files to edit first, then the context. */
+  readonly files: readonly LabFile[];
+}
+
+export interface LabFilesIndex {
+  readonly labs: Readonly<Record<string, LabFiles>>;
+  /** The text of every file under labs/ and solutions/ a code lab uses, by repository path. */
+  readonly sources: Readonly<Record<string, string>>;
+}
+
+/** The file name shown on a tab: `handler.ts`, or `solutions/01-deploy-consumer/order-result.ts` for context. */
+export function tabName(file: LabFile): string {
+  return file.edit ? file.path.split('/').at(-1)! : file.path;
+}

@@ -1,0 +1,69 @@
+// The in-browser lab panel's Web Worker: the learner's code runs here, off the page's thread. Like the CLI's
+// supervised worker (workshop/src/supervise/node-worker-entry.ts) it sends a heartbeat, turns what the code does
+// to its thread into the kit's verdicts, and answers exactly once. An endless loop stops the heartbeat: the page
+// then terminates this worker (use-lab-worker.ts).
+import { setLearnerFaultSink, type LearnerFault } from '../../../../workshop/src/supervise/learner-faults.js';
+import { describeThrown, previewValue, type SupervisorVerdict } from '../../../../workshop/src/supervise/verdicts.js';
+import { labEntry } from '../../../../workshop/src/labs/core/lab-catalog.js';
+import { bundledModules } from './bundled-modules';
+import type { BrowserJobMessage, BrowserLabJob } from './lab-protocol';
+import { LabLoadError, learnerFrames } from './learner-modules';
+import { runBrowserLab } from './run-browser-lab';
+
+/** Heartbeat period, as the CLI's worker. */
+export const ALIVE_EVERY_MS = 250;
+
+const scope = self as unknown as {
+  postMessage(message: BrowserJobMessage): void;
+  setTimeout: typeof setTimeout;
+  setInterval: typeof setInterval;
+  addEventListener(type: string, listener: (event: Event & { reason?: unknown; error?: unknown; message?: string }) => void): void;
+};
+let labName = '';
+let answered = true;
+
+const answer = (message: BrowserJobMessage): void => {
+  if (answered) return;
+  answered = true;
+  scope.postMessage(message);
+};
+const fault = (found: LearnerFault): void => answer({ kind: 'verdict', verdict: { ...found, lab: labName } as SupervisorVerdict });
+const where = (stack: string | undefined): { where?: string } => {
+  const frame = learnerFrames(stack, 1)[0]?.replace(/^at (?:.+ \()?(.+?)\)?$/, '$1');
+  return frame ? { where: frame } : {};
+};
+
+// Real timers never fire in virtual time: one started by a lab file is a verdict, as in the CLI.
+for (const api of ['setTimeout', 'setInterval'] as const) {
+  const real = scope[api].bind(self) as (callback: () => void, delay?: number) => ReturnType<typeof setTimeout>;
+  (scope as Record<string, unknown>)[api] = (callback: () => void, delay?: number, ...args: unknown[]) => {
+    const ms = Number(delay);
+    if (ms > 0) {
+      const frame = where(new Error().stack);
+      if (frame.where) fault({ code: 'code_used_real_timer', timer: api, delayMs: ms, ...frame });
+    }
+    return (real as (...a: unknown[]) => ReturnType<typeof setTimeout>)(callback, delay, ...args);
+  };
+}
+scope.addEventListener('unhandledrejection', (event) => {
+  fault({ code: 'code_unhandled_rejection', detail: describeThrown(event.reason), ...(event.reason instanceof Error ? where(event.reason.stack) : {}) });
+});
+scope.addEventListener('error', (event) => {
+  fault({ code: 'code_crashed', detail: event.error instanceof Error ? describeThrown(event.error) : String(event.message), ...(event.error instanceof Error ? where(event.error.stack) : {}) });
+});
+setLearnerFaultSink(fault);
+scope.setInterval(() => scope.postMessage({ kind: 'alive' }), ALIVE_EVERY_MS);
+
+scope.addEventListener('message', (event) => {
+  const job = (event as unknown as MessageEvent<BrowserLabJob>).data;
+  labName = labEntry(job.labId)?.slug ?? job.labId;
+  answered = false;
+  scope.postMessage({ kind: 'alive' });
+  runBrowserLab(job, bundledModules, { onProgress: (fractionDone) => scope.postMessage({ kind: 'progress', fractionDone }) })
+    .then((value) => answer({ kind: 'done', value }))
+    .catch((error: unknown) => {
+      if (error instanceof LabLoadError) answer({ kind: 'refused', issue: error.issue });
+      else if (!(error instanceof Error)) fault({ code: 'code_threw_non_error', value: previewValue(error) });
+      else answer({ kind: 'failed', detail: error.message, ...(error.stack ? { stack: error.stack } : {}) });
+    });
+});

@@ -1,0 +1,76 @@
+// A Run or a Check of the learner's files, as the Web Worker does it: load the files (learner-modules.ts), then
+// the lab definition's own check and scenario (workshop/src/labs/core) — the modules `npm test` proves.
+import type { ReferenceLab } from '../../../../workshop/src/labs/core/check-kit.js';
+import { labEntry, moduleSources } from '../../../../workshop/src/labs/core/lab-catalog.js';
+import type { LabDefinition, LabExports, LabVariant } from '../../../../workshop/src/labs/core/lab-definition.js';
+import { labRunScenario } from '../../../../workshop/src/labs/core/lab-scenarios.js';
+import { runSummaryLines } from '../../../../workshop/src/labs/core/run-summary.js';
+import { simulate } from '../../../../workshop/src/engine/simulate.js';
+import { handlerNeverReturned, reportLearnerFault, superviseCreateHandler } from '../../../../workshop/src/supervise/learner-faults.js';
+import { describeThrown } from '../../../../workshop/src/supervise/verdicts.js';
+import { toChartData } from '../charts/chart-data';
+import type { BrowserJobValue, BrowserLabJob, HandlerError } from './lab-protocol';
+import { learnerFrames, loadLabSource, type BundledModules, type LabSource } from './learner-modules';
+
+export interface BrowserJobEvents {
+  readonly onProgress?: (fractionDone: number) => void;
+}
+
+/** The files of `definition`'s modules, as the CLI's loader resolves them: its own folder's, else an earlier lab's reference. */
+export function labModulePaths(definition: LabDefinition, variant: LabVariant): LabSource['modules'] {
+  return moduleSources(definition).map((source) => ({
+    module: source.module,
+    path: source.own ? `${variant === 'starter' ? 'labs' : 'solutions'}/${definition.slug}/${source.module}.ts` : `solutions/${source.fromLab.slug}/${source.module}.ts`,
+  }));
+}
+
+function definitionOf(labId: string): LabDefinition {
+  const definition = labEntry(labId);
+  if (!definition?.check) throw new Error(`Lab ${labId} has no check.`);
+  return definition;
+}
+
+/** Runs `job`. @throws LabLoadError when a lab file does not load (syntax error, bad import, wrong export). */
+export async function runBrowserLab(job: BrowserLabJob, bundled: BundledModules, events: BrowserJobEvents = {}): Promise<BrowserJobValue> {
+  const definition = definitionOf(job.labId);
+  let handlerError: HandlerError | undefined;
+  const watched = (lab: LabExports): LabExports => {
+    const createHandler = lab.createHandler;
+    if (!createHandler) return lab;
+    // The first Error the learner's handler throws, with its frames in the learner's files (the engine counts it as a failed batch).
+    return { ...lab, createHandler: superviseCreateHandler((io) => {
+      const handler = createHandler(io);
+      if (typeof handler !== 'function') return handler;
+      return async (event) => {
+        try {
+          return await handler(event);
+        } catch (error) {
+          if (!handlerError && error instanceof Error) handlerError = { message: describeThrown(error), frames: learnerFrames(error.stack) };
+          throw error;
+        }
+      };
+    }) };
+  };
+  const lab = watched(loadLabSource({ slug: definition.slug, files: job.files, modules: labModulePaths(definition, 'starter') }, bundled));
+  const reference = async (labId: string): Promise<ReferenceLab> => {
+    const other = definitionOf(labId);
+    return { definition: other, exports: loadLabSource({ slug: other.slug, files: job.files, modules: labModulePaths(other, 'solution') }, bundled) };
+  };
+  const withError = <T extends object>(value: T): T & { handlerError?: HandlerError } => (handlerError ? { ...value, handlerError } : value);
+  if (job.command === 'check') {
+    const outcome = await definition.check!.run({ definition, lab, reference });
+    if (handlerNeverReturned()) reportLearnerFault({ code: 'code_never_returned' });
+    return withError({ command: 'check' as const, outcome: { ...outcome, passed: outcome.expectations.every((e) => e.passed) } });
+  }
+  const { scenario } = await labRunScenario(definition, lab, reference);
+  const result = await simulate(scenario, events.onProgress ? { onProgress: events.onProgress } : {});
+  if (handlerNeverReturned()) reportLearnerFault({ code: 'code_never_returned' });
+  const horizonSeconds = scenario.horizonSeconds ?? scenario.load.duration.seconds;
+  const estimateMs = lab.estimateIteratorAgeMs?.(horizonSeconds);
+  return withError({
+    command: 'run' as const,
+    chart: toChartData(result, scenario.alarm),
+    ...(scenario.alarm ? { threshold: scenario.alarm.threshold } : {}),
+    summary: runSummaryLines({ result, horizonSeconds, ...(estimateMs === undefined ? {} : { estimateMs }) }, job.language),
+  });
+}

@@ -1,0 +1,170 @@
+// The in-browser lab panel in Chromium, for every code lab (from site/src/generated/lab-files.json, which the
+// lab catalog drives): the untouched starter fails Check with the same expectations as `npx workshop check NN`
+// (the kit's check run here in Node), the reference solution typed into the editor passes; a syntax error, an
+// endless loop and a throwing handler get their messages; progress survives a reload; keyboard, narrow and dark.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { runLabCheck } from '../../../workshop/src/labs/node/lab-check.js';
+import { tabName, type LabFilesIndex } from '../../src/components/LabWorkbench/lab-files';
+import { firstLoadScriptBytes, trackScripts } from './first-load';
+import { watchPage } from './page-watch';
+
+interface Env {
+  readonly siteDir: string;
+  readonly repoRoot: string;
+  readonly url: () => string;
+  readonly browser: () => Browser;
+  readonly report: (line: string) => void;
+}
+
+const BUTTONS = { 'pt-BR': { open: 'Fazer este lab no navegador', run: 'Rodar', check: 'Verificar', reset: 'Restaurar' }, en: { open: 'Do this lab in the browser', run: 'Run', check: 'Check', reset: 'Reset' } } as const;
+type Lang = keyof typeof BUTTONS;
+const prefix = (lang: Lang): string => (lang === 'en' ? '/en' : '');
+
+async function openPanel(context: BrowserContext, env: Env, slug: string, lang: Lang): Promise<{ page: Page; problems: string[] }> {
+  const page = await context.newPage();
+  const { problems } = watchPage(page);
+  await page.goto(`${env.url()}${prefix(lang)}/labs/${slug}`, { waitUntil: 'load' });
+  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+  await page.getByRole('button', { name: BUTTONS[lang].open }).click();
+  await page.locator('[data-testid="lab-editor"] .cm-content').waitFor({ timeout: 60_000 });
+  return { page, problems };
+}
+
+/** Replaces the open tab's text the way a learner pastes it (select all, then typed-in text). */
+async function replaceText(page: Page, file: string, text: string): Promise<void> {
+  await page.getByTestId(`lab-tab-${file}`).click();
+  await page.waitForFunction((name) => document.querySelector('[data-testid="lab-editor"]')?.getAttribute('data-file') === name, file);
+  await page.locator('[data-testid="lab-editor"] .cm-content').click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(text);
+  await page.waitForFunction((expected) => document.querySelector('[data-testid="lab-editor"]')?.getAttribute('data-chars') === expected,
+    String(text.length), { timeout: 20_000 });
+}
+
+/** Clicks `button` and waits for the status region's answer; returns it and the wall time it took. */
+async function press(page: Page, name: string): Promise<{ status: string; ms: number }> {
+  const started = performance.now();
+  await page.getByRole('button', { name, exact: true }).click();
+  await page.waitForFunction(() => !['busy', 'idle'].includes(document.querySelector('[data-testid="lab-status"]')?.getAttribute('data-status') ?? 'idle'), undefined, { timeout: 180_000 });
+  const ms = Math.round(performance.now() - started);
+  return { status: (await page.getAttribute('[data-testid="lab-status"]', 'data-status')) ?? '', ms };
+}
+
+const failedIds = (page: Page): Promise<string[]> =>
+  page.$$eval('[data-testid="lab-check-result"] li[data-passed="false"]', (items) => items.map((li) => li.getAttribute('data-expectation') ?? ''));
+
+export function labPanelCases(env: Env): void {
+  const index = JSON.parse(readFileSync(path.join(env.siteDir, 'src/generated/lab-files.json'), 'utf8')) as LabFilesIndex;
+  const labs = index.labs;
+  const text = (file: string): string => index.sources[file]!;
+
+  it('GIVEN a lab page WHEN it first loads THEN the panel\'s editor, transpiler and engine are not loaded; opening the panel loads them', async () => {
+    const context = await env.browser().newContext();
+    const firstLoad = await firstLoadScriptBytes(context, `${env.url()}/labs/04-batch-size`);
+    const page = await context.newPage();
+    const scripts = trackScripts(page);
+    await page.goto(`${env.url()}/labs/04-batch-size`, { waitUntil: 'networkidle' });
+    const before = await scripts.bytes();
+    await page.getByRole('button', { name: BUTTONS['pt-BR'].open }).click();
+    await page.locator('[data-testid="lab-editor"] .cm-content').waitFor({ timeout: 60_000 });
+    await page.waitForLoadState('networkidle');
+    const lazy = (await scripts.bytes()) - before;
+    env.report(`lab page first-load JS: ${firstLoad.toLocaleString('en-US')} bytes; the panel loads ${lazy.toLocaleString('en-US')} bytes more when opened (editor, transpiler, engine, lab files, worker)`);
+    expect(lazy).toBeGreaterThan(0);
+    await context.close();
+  }, 240_000);
+
+  for (const [index, lab] of Object.values(labs).entries()) {
+    const lang: Lang = index % 2 === 0 ? 'pt-BR' : 'en';
+    it(`GIVEN lab ${lab.id} in ${lang} WHEN the untouched starter is checked THEN it fails with the CLI's expectations; WHEN the solution is pasted THEN Check passes`, async () => {
+      const cli = await runLabCheck(env.repoRoot, lab.id, 'starter');
+      const context = await env.browser().newContext();
+      const { page, problems } = await openPanel(context, env, lab.slug, lang);
+      const starter = await press(page, BUTTONS[lang].check);
+      expect(starter.status).toBe('failed');
+      expect(await failedIds(page)).toEqual(cli.expectations.filter((e) => !e.passed).map((e) => e.id));
+      for (const expectation of cli.expectations.filter((e) => !e.passed)) {
+        expect(await page.locator(`li[data-expectation="${expectation.id}"]`).textContent()).toContain(expectation.description[lang]);
+      }
+      for (const file of lab.files.filter((f) => f.edit)) await replaceText(page, tabName(file), text(file.solutionPath!));
+      const solution = await press(page, BUTTONS[lang].check);
+      expect(await failedIds(page)).toEqual([]);
+      expect(solution.status).toBe('passed');
+      env.report(`lab ${lab.id} (${lang}): Check → result ${starter.ms} ms (starter, first), ${solution.ms} ms (solution)`);
+      expect(problems).toEqual([]);
+      await context.close();
+    }, 240_000);
+  }
+
+  it('GIVEN lab 01 WHEN the solution passes and the page is reloaded THEN the edits and the pass are kept, and the home page shows it', async () => {
+    const lab = labs['01']!;
+    const context = await env.browser().newContext();
+    const { page, problems } = await openPanel(context, env, lab.slug, 'en');
+    for (const file of lab.files.filter((f) => f.edit)) await replaceText(page, tabName(file), text(file.solutionPath!));
+    expect((await press(page, BUTTONS.en.check)).status).toBe('passed');
+    await page.reload({ waitUntil: 'load' });
+    await page.getByRole('button', { name: BUTTONS.en.open }).click();
+    await page.locator('[data-testid="lab-editor"] .cm-content').waitFor();
+    const handler = lab.files.find((f) => f.path.endsWith('/handler.ts'))!;
+    await page.getByTestId('lab-tab-handler.ts').click();
+    expect(await page.getAttribute('[data-testid="lab-editor"]', 'data-chars')).toBe(String(text(handler.solutionPath!).length));
+    expect(await page.getByTestId('lab-workbench').textContent()).toContain('already passed');
+    await page.goto(`${env.url()}/en/`, { waitUntil: 'load' });
+    await page.locator('[data-testid="browser-progress"][data-ready="true"]').waitFor();
+    expect(await page.getAttribute('[data-testid="browser-progress"] li[data-lab="01"]', 'data-state')).toBe('passed');
+    expect(await page.getAttribute('[data-testid="browser-progress"] li[data-lab="02"]', 'data-state')).toBe('new');
+    // Reset (confirmed) brings the starter back.
+    await page.goto(`${env.url()}/en/labs/${lab.slug}`, { waitUntil: 'load' });
+    await page.getByRole('button', { name: BUTTONS.en.open }).click();
+    await page.locator('[data-testid="lab-editor"] .cm-content').waitFor();
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: BUTTONS.en.reset, exact: true }).click();
+    await page.getByTestId('lab-tab-handler.ts').click();
+    expect(await page.getAttribute('[data-testid="lab-editor"]', 'data-chars')).toBe(String(text(handler.path).length));
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 240_000);
+
+  it('GIVEN lab 04 WHEN the handler has a syntax error, then an endless loop, then throws THEN each gets its message, and Run draws the chart', async () => {
+    const lab = labs['04']!;
+    const context = await env.browser().newContext();
+    const { page, problems } = await openPanel(context, env, lab.slug, 'pt-BR');
+    const run = await press(page, BUTTONS['pt-BR'].run);
+    expect(run.status).toBe('ran');
+    await page.locator('[data-testid="lab-04-run-iterator-age"] path[data-series="iteratorAge"]').waitFor();
+    expect(await page.getByTestId('lab-run-summary').textContent()).toContain('Gravados');
+    await replaceText(page, 'handler.ts', 'export const createHandler = () => async () => {\n  const x = ;\n};\n');
+    expect((await press(page, BUTTONS['pt-BR'].check)).status).toBe('issue');
+    expect(await page.getAttribute('[data-testid="lab-issue"]', 'data-code')).toBe('lab_syntax_error');
+    expect(await page.getByTestId('lab-issue').textContent()).toContain('labs/04-batch-size/handler.ts, linha 2');
+    await replaceText(page, 'handler.ts', 'export const createHandler = () => async () => {\n  while (true) {}\n};\n');
+    expect((await press(page, BUTTONS['pt-BR'].check)).status).toBe('issue');
+    expect(await page.getAttribute('[data-testid="lab-issue"]', 'data-code')).toBe('code_ran_too_long');
+    expect(await page.getByTestId('lab-issue').textContent()).toContain('laço infinito');
+    await replaceText(page, 'handler.ts', "export const createHandler = () => async () => {\n  const order = undefined as unknown as { id: string };\n  return order.id;\n};\n");
+    expect((await press(page, BUTTONS['pt-BR'].check)).status).toBe('failed');
+    expect(await page.getByTestId('lab-handler-error').textContent()).toMatch(/labs\/04-batch-size\/handler\.ts:3:\d+/);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 240_000);
+
+  it('GIVEN the panel opened on a phone-sized, dark page WHEN used by keyboard and then offline THEN Tab leaves the editor, nothing overflows, and Check still answers', async () => {
+    const context = await env.browser().newContext({ viewport: { width: 390, height: 844 }, colorScheme: 'dark' });
+    const { page, problems } = await openPanel(context, env, labs['05']!.slug, 'en');
+    await page.locator('[data-testid="lab-editor"] .cm-content').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('.cm-editor') === null)).toBe(true);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+    expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+    await context.setOffline(true);
+    expect(['failed', 'passed']).toContain((await press(page, BUTTONS.en.check)).status);
+    await context.setOffline(false);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 240_000);
+}

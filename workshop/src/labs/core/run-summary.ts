@@ -1,0 +1,45 @@
+// The lines `run NN` prints under its chart: totals, the results table, lab 03's estimate and lab 06's alarm.
+// Browser-safe, so the site's in-browser lab panel shows the same summary as the command line.
+import type { SimulationResult } from '../../engine/simulation-result.js';
+import type { Language } from '../../i18n/language.js';
+import { formatMilliseconds } from '../../settings/duration.js';
+
+/** What the summary needs of a run (the CLI's `RunJobValue`, the site's worker answer). */
+export interface RunSummaryInput {
+  readonly result: SimulationResult;
+  readonly horizonSeconds: number;
+  /** `estimate.ts`'s answer for the run's length (lab 03). */
+  readonly estimateMs?: number;
+}
+
+export function runSummaryLines(run: RunSummaryInput, language: Language): string[] {
+  const { result, horizonSeconds: seconds } = run;
+  const t = (en: string, pt: string): string => (language === 'pt-BR' ? pt : en);
+  const ages = result.minutes.map((m) => m.iteratorAgeMaxMs);
+  const peak = Math.max(0, ...ages.map((a) => a ?? 0));
+  const n = (value: number): string => value.toLocaleString(language === 'pt-BR' ? 'pt-BR' : 'en-US');
+  const ms = (value: number): string => formatMilliseconds(value, language);
+  const [written, processed, inStream, lost] = [result.totals.written, result.totals.processed, result.totals.inStream, result.totals.lost].map(n);
+  const lines = [t(`Written ${written}, processed ${processed}, still in the stream ${inStream}, lost ${lost}. IteratorAge peak ${ms(peak)}.`,
+    `Gravados ${written}, processados ${processed}, ainda no stream ${inStream}, perdidos ${lost}. Pico de IteratorAge ${ms(peak)}.`)];
+  const errors = result.minutes.reduce((sum, m) => sum + m.errors, 0);
+  if (errors > 0 || result.totals.onFailure > 0) {
+    const invocations = n(result.minutes.reduce((sum, m) => sum + m.invocations, 0));
+    const [e, f] = [errors, result.totals.onFailure].map(n);
+    lines.push(t(`Errors ${e} in ${invocations} invocations; records sent to the on-failure destination ${f}.`,
+      `Erros ${e} em ${invocations} invocações; registros enviados ao destino de falha ${f}.`));
+  }
+  if (result.resultsTable) {
+    const items = n(result.resultsTable.itemsWritten);
+    lines.push(t(`The handler wrote ${items} items to the results table.`, `O handler gravou ${items} itens na tabela de resultados.`));
+  }
+  if (run.estimateMs !== undefined) {
+    lines.push(t(`Your estimate after ${seconds} s: ${ms(run.estimateMs)}; the engine's last minute: ${ms(ages.at(-1) ?? 0)}.`,
+      `Sua estimativa depois de ${seconds} s: ${ms(run.estimateMs)}; último minuto do motor: ${ms(ages.at(-1) ?? 0)}.`));
+  }
+  if (result.alarm) {
+    const changes = result.alarm.map((c) => `${t('minute', 'minuto')} ${c.periodIndex + 1}: ${c.state}`).join(', ');
+    lines.push(t(`Alarm: ${changes}`, `Alarme: ${changes}`));
+  }
+  return lines;
+}
