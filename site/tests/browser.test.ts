@@ -12,6 +12,7 @@ import { buildSite } from '../../workshop/src/cli/site/site-build.js';
 import { siteBuildState } from '../../workshop/src/cli/site/site-freshness.js';
 import { startSiteServer, type SiteServer } from '../../workshop/src/cli/site/site-server.js';
 import { launchChromium } from './support/chromium';
+import { labPanelCases } from './support/lab-panel-cases';
 import { headingLevels, skippedLevels, watchPage } from './support/page-watch';
 import { listPages } from './support/parity-checker';
 
@@ -60,7 +61,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
-  console.log(`browser test: ${timings.join('; ')}; screenshots in ${screenshots}`);
+  console.log(`browser test:\n  ${timings.join('\n  ')}\nscreenshots in ${screenshots}`);
 });
 
 async function open(context: BrowserContext, route: string, diagrams = 0): Promise<{ page: Page; problems: string[] }> {
@@ -74,6 +75,10 @@ async function open(context: BrowserContext, route: string, diagrams = 0): Promi
   diagrams, { timeout: 20_000 });
   return { page, problems };
 }
+
+describe('the in-browser lab panel in Chromium (the learner\'s code in a Web Worker, the kit\'s own checks)', () => {
+  labPanelCases({ siteDir, repoRoot, url: () => server!.url, browser: () => browser!, report: (line) => timings.push(line) });
+});
 
 describe('the built site in Chromium (real browser, real server on 127.0.0.1)', () => {
   for (const locale of LOCALES) {

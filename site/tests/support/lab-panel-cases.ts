@@ -36,7 +36,7 @@ async function openPanel(context: BrowserContext, env: Env, slug: string, lang: 
 /** Replaces the open tab's text the way a learner pastes it (select all, then typed-in text). */
 async function replaceText(page: Page, file: string, text: string): Promise<void> {
   await page.getByTestId(`lab-tab-${file}`).click();
-  await page.waitForFunction((name) => document.querySelector('[data-testid="lab-editor"]')?.getAttribute('data-file') === name, file);
+  await page.waitForFunction((name) => document.querySelector('[data-testid="lab-editor"]')?.getAttribute('data-file')?.endsWith(`/${name}`), file);
   await page.locator('[data-testid="lab-editor"] .cm-content').click();
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.press('Delete');
