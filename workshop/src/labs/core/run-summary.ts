@@ -1,12 +1,19 @@
 // The lines `run NN` prints under its chart: totals, the results table, lab 03's estimate and lab 06's alarm.
 // Browser-safe, so the site's in-browser lab panel shows the same summary as the command line.
-import type { SimulationResult } from '../../engine/simulation-result.js';
 import type { Language } from '../../i18n/language.js';
 import { formatMilliseconds } from '../../settings/duration.js';
 
-/** What the summary needs of a run (the CLI's `RunJobValue`, the site's worker answer). */
+/**
+ * What the summary needs of a run (the CLI's `RunJobValue`, the site's worker answer): the engine's
+ * `SimulationResult` fits it. Declared here so the CLI's start-up does not reach the engine for a type.
+ */
 export interface RunSummaryInput {
-  readonly result: SimulationResult;
+  readonly result: {
+    readonly minutes: readonly { readonly iteratorAgeMaxMs: number | null }[];
+    readonly totals: { readonly written: number; readonly processed: number; readonly inStream: number; readonly lost: number };
+    readonly resultsTable?: { readonly itemsWritten: number };
+    readonly alarm?: readonly { readonly periodIndex: number; readonly state: string }[];
+  };
   readonly horizonSeconds: number;
   /** `estimate.ts`'s answer for the run's length (lab 03). */
   readonly estimateMs?: number;
