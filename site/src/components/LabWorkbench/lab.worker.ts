@@ -4,6 +4,7 @@
 // then terminates this worker (use-lab-worker.ts).
 import { setLearnerFaultSink, type LearnerFault } from '../../../../workshop/src/supervise/learner-faults.js';
 import { describeThrown, previewValue, type SupervisorVerdict } from '../../../../workshop/src/supervise/verdicts.js';
+import { runLabScenario } from '../../../../workshop/src/labs/core/check-kit.js';
 import { labEntry } from '../../../../workshop/src/labs/core/lab-catalog.js';
 import { bundledModules } from './bundled-modules';
 import type { BrowserJobMessage, BrowserLabJob } from './lab-protocol';
@@ -52,6 +53,12 @@ scope.addEventListener('error', (event) => {
   fault({ code: 'code_crashed', detail: event.error instanceof Error ? describeThrown(event.error) : String(event.message), ...(event.error instanceof Error ? where(event.error.stack) : {}) });
 });
 setLearnerFaultSink(fault);
+// The check kit imports the engine lazily (the CLI's start-up stays light), which the bundler turns into a chunk
+// fetched on the first check. Take that path once now, while the panel opens (a one-second run of an empty
+// handler), so a Run or Check never fetches anything and the panel works offline once it is open.
+const engineLoaded = runLabScenario({ id: 'warm-up', horizonSeconds: 1 },
+  { consumer: { startingPosition: 'TRIM_HORIZON' }, createHandler: () => async () => undefined },
+  { load: { profile: { kind: 'constant', ratePerSecond: 1 }, duration: { seconds: 1 }, keys: 1, itemSizeBytes: 100 } }).catch(() => undefined);
 scope.setInterval(() => scope.postMessage({ kind: 'alive' }), ALIVE_EVERY_MS);
 
 scope.addEventListener('message', (event) => {
@@ -59,7 +66,7 @@ scope.addEventListener('message', (event) => {
   labName = labEntry(job.labId)?.slug ?? job.labId;
   answered = false;
   scope.postMessage({ kind: 'alive' });
-  runBrowserLab(job, bundledModules, { onProgress: (fractionDone) => scope.postMessage({ kind: 'progress', fractionDone }) })
+  engineLoaded.then(() => runBrowserLab(job, bundledModules, { onProgress: (fractionDone) => scope.postMessage({ kind: 'progress', fractionDone }) }))
     .then((value) => answer({ kind: 'done', value }))
     .catch((error: unknown) => {
       if (error instanceof LabLoadError) answer({ kind: 'refused', issue: error.issue });
