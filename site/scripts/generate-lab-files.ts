@@ -8,7 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hasTask, LAB_CATALOG, moduleSources } from '../../workshop/src/labs/core/lab-catalog.js';
-import type { LabFile, LabFiles, LabFilesIndex } from '../src/components/LabWorkbench/lab-files.js';
+import { BROWSER_PACKAGES, type LabFile, type LabFiles, type LabFilesIndex } from '../src/components/LabWorkbench/lab-files.js';
 
 const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = path.resolve(siteDir, '..');
@@ -18,6 +18,12 @@ export function relativeImports(file: string, source: string): string[] {
   return [...source.matchAll(/from\s+['"](\.\.?\/[^'"]+)\.js['"]/g)]
     .map((m) => path.posix.normalize(path.posix.join(path.posix.dirname(file), `${m[1]}.ts`)))
     .filter((target) => /^(labs|solutions)\//.test(target));
+}
+
+/** Imports of `source` the browser panel cannot provide: packages that are not bundled (types excluded). */
+export function missingInBrowser(source: string): string[] {
+  return [...source.matchAll(/^\s*import\s+(?!type\b)[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1]!)
+    .filter((specifier) => !specifier.startsWith('.') && !BROWSER_PACKAGES.includes(specifier));
 }
 
 /** Every code lab's files, read from `root`. */
@@ -32,12 +38,18 @@ export async function collectLabFiles(root: string = repoRoot): Promise<LabFiles
     return all;
   };
   const labs: Record<string, LabFiles> = {};
+  const notInBrowser: Record<string, string[]> = {};
   for (const definition of LAB_CATALOG.filter(hasTask)) {
     const own = definition.files.map((name) => `labs/${definition.slug}/${name}`);
     const ownSolutions = definition.files.map((name) => `solutions/${definition.slug}/${name}`);
     const inherited = moduleSources(definition).filter((s) => !s.own).map((s) => `solutions/${s.fromLab.slug}/${s.module}.ts`);
     const starterSide = await withImports([...own, ...inherited]);
-    await withImports([...ownSolutions, ...inherited]);
+    const solutionSide = await withImports([...ownSolutions, ...inherited]);
+    const missing = [...new Set([...starterSide, ...solutionSide].flatMap((file) => missingInBrowser(sources[file]!)))].sort();
+    if (missing.length > 0) {
+      notInBrowser[definition.id] = missing;
+      continue;
+    }
     const files: LabFile[] = [
       ...own.map((file, i) => ({ path: file, edit: true, solutionPath: ownSolutions[i]! })),
       ...starterSide.filter((file) => !own.includes(file)).map((file) => ({ path: file, edit: false })),
@@ -45,7 +57,7 @@ export async function collectLabFiles(root: string = repoRoot): Promise<LabFiles
     labs[definition.id] = { id: definition.id, slug: definition.slug, files };
   }
   // Every reference a check may load (lab 06 replays 03 and 05): each lab's solution side, inherited included.
-  return { labs, sources: Object.fromEntries(Object.entries(sources).sort(([a], [b]) => a.localeCompare(b))) };
+  return { labs, notInBrowser, sources: Object.fromEntries(Object.entries(sources).sort(([a], [b]) => a.localeCompare(b))) };
 }
 
 export async function generateLabFiles(out: string = path.join(siteDir, 'src/generated/lab-files.json')): Promise<boolean> {

@@ -18,8 +18,13 @@ export interface LabFiles {
   readonly files: readonly LabFile[];
 }
 
+/** Packages a lab file may import in the browser (bundled by bundled-modules.ts), besides the kit's two entries and lab files. */
+export const BROWSER_PACKAGES: readonly string[] = ['p-limit', '@aws-sdk/util-dynamodb'];
+
 export interface LabFilesIndex {
   readonly labs: Readonly<Record<string, LabFiles>>;
+  /** Code labs the panel cannot run yet, and the imports it lacks for them (e.g. a package not bundled). */
+  readonly notInBrowser: Readonly<Record<string, readonly string[]>>;
   /** The text of every file under labs/ and solutions/ a code lab uses, by repository path. */
   readonly sources: Readonly<Record<string, string>>;
 }

@@ -9,8 +9,8 @@ import { formatMilliseconds } from '../../settings/duration.js';
  */
 export interface RunSummaryInput {
   readonly result: {
-    readonly minutes: readonly { readonly iteratorAgeMaxMs: number | null }[];
-    readonly totals: { readonly written: number; readonly processed: number; readonly inStream: number; readonly lost: number };
+    readonly minutes: readonly { readonly iteratorAgeMaxMs: number | null; readonly errors: number; readonly invocations: number }[];
+    readonly totals: { readonly written: number; readonly processed: number; readonly inStream: number; readonly lost: number; readonly onFailure: number };
     readonly resultsTable?: { readonly itemsWritten: number };
     readonly alarm?: readonly { readonly periodIndex: number; readonly state: string }[];
   };
