@@ -161,6 +161,8 @@ export function labPanelCases(env: Env): void {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(1);
     expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+    // Offline only once the panel has loaded what it needs (its worker warms the engine up when it starts).
+    await page.waitForLoadState('networkidle');
     await context.setOffline(true);
     expect(['failed', 'passed']).toContain((await press(page, BUTTONS.en.check)).status);
     await context.setOffline(false);
