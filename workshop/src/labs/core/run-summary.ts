@@ -1,5 +1,6 @@
 // The lines `run NN` prints under its chart: totals, the results table, lab 03's estimate and lab 06's alarm.
 // Browser-safe, so the site's in-browser lab panel shows the same summary as the command line.
+import { translator } from '../../i18n/bilingual.js';
 import type { Language } from '../../i18n/language.js';
 import { formatMilliseconds } from '../../settings/duration.js';
 
@@ -21,7 +22,7 @@ export interface RunSummaryInput {
 
 export function runSummaryLines(run: RunSummaryInput, language: Language): string[] {
   const { result, horizonSeconds: seconds } = run;
-  const t = (en: string, pt: string): string => (language === 'pt-BR' ? pt : en);
+  const t = translator(language);
   const ages = result.minutes.map((m) => m.iteratorAgeMaxMs);
   const peak = Math.max(0, ...ages.map((a) => a ?? 0));
   const n = (value: number): string => value.toLocaleString(language === 'pt-BR' ? 'pt-BR' : 'en-US');
