@@ -57,5 +57,6 @@ export type { AlarmEvaluationOptions } from './engine/alarm-evaluator.js';
 export type { Bilingual } from './i18n/bilingual.js';
 export { LAB_CATALOG, labChartIds, labEntry, moduleSources, totalMinutes } from './labs/core/lab-catalog.js';
 export { LAB_MODULES } from './labs/core/lab-definition.js';
+export type { RedriveFailure, RedriveHandler, RedriveInput, RedriveOutcome, StreamsReadClient } from './redrive/redrive-contract.js';
 export type { LabAwsExpectations, LabCheck, LabDefinition, LabExports, LabModule, LabVariant } from './labs/core/lab-definition.js';
 export { buildAlarmReplay, buildLabScenario, LAB_SEED } from './labs/core/lab-scenarios.js';
