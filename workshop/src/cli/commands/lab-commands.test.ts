@@ -53,7 +53,7 @@ describe('workshop run / check (local engine, real lab files)', () => {
     expect(await runCli(['run', '03', '--solution', '--lang', 'en'], base)).toBe(0);
     const text = out.join('\n');
     expect(text).toContain('IteratorAge (Maximum per minute)');
-    expect(text).toMatch(/Your estimate after 300 s: 1\.9 min; the engine.s last minute: 1\.9 min/);
+    expect(text).toMatch(/Your estimate after 600 s: 3\.8 min; the engine.s last minute: 3\.8 min/);
   });
 
   it('GIVEN the untouched lab 01 and its solution WHEN run THEN the same lag, but only the solution\'s handler writes results', async () => {
