@@ -57,6 +57,18 @@ export type { AlarmEvaluationOptions } from './engine/alarm-evaluator.js';
 export type { Bilingual } from './i18n/bilingual.js';
 export { LAB_CATALOG, labChartIds, labEntry, moduleSources, totalMinutes } from './labs/core/lab-catalog.js';
 export { LAB_MODULES } from './labs/core/lab-definition.js';
-export type { RedriveFailure, RedriveHandler, RedriveInput, RedriveOutcome, StreamsReadClient } from './redrive/redrive-contract.js';
 export type { LabAwsExpectations, LabCheck, LabDefinition, LabExports, LabModule, LabVariant } from './labs/core/lab-definition.js';
 export { buildAlarmReplay, buildLabScenario, LAB_SEED } from './labs/core/lab-scenarios.js';
+
+// ── redrive (lab 09): the contract the learner's redrive.ts implements, and the kit that drains a queue through it ──
+export type { RedriveFailure, RedriveHandler, RedriveInput, RedriveOutcome, StreamsReadClient } from './redrive/redrive-contract.js';
+export { createMemoryQueue, RECEIVE_MAX } from './redrive/on-failure-queue.js';
+export type { MemoryQueue, OnFailureQueue, QueueMessage, StoredMessage } from './redrive/on-failure-queue.js';
+export { redriveQueue } from './redrive/redrive-queue.js';
+export type { RedriveMessageOutcome, RedriveQueueOptions, RedriveReport } from './redrive/redrive-queue.js';
+export { parseFailureRecord } from './redrive/parse-failure-record.js';
+export { isRedriveIssue } from './redrive/redrive-issue.js';
+export type { MalformedProblem, RedriveIssue, RedriveIssueCode } from './redrive/redrive-issue.js';
+export { redriveReportLines } from './redrive/redrive-report-text.js';
+export { localStreamsClient } from './redrive/local-streams-client.js';
+export type { StreamsCallCount } from './redrive/local-streams-client.js';

@@ -2,6 +2,8 @@ import type { WorkshopIssue } from './workshop-issue.js';
 import type { IssueText } from './format-issue.js';
 import { isSupervisorVerdict } from '../supervise/verdicts.js';
 import { verdictMessageEn } from '../supervise/verdict-messages-en.js';
+import { isRedriveIssue } from '../redrive/redrive-issue.js';
+import { redriveMessageEn } from '../redrive/redrive-messages-en.js';
 import { durationInput, isFlag, numberText, unitText, usdText } from '../i18n/value-text.js';
 
 const list = (items: readonly string[]) => items.join(', ');
@@ -10,6 +12,7 @@ const num = (n: number) => numberText(n, 'en');
 /** English text for every issue: what was wrong, and what to try. */
 export function messageEn(issue: WorkshopIssue): IssueText {
   if (isSupervisorVerdict(issue)) return verdictMessageEn(issue);
+  if (isRedriveIssue(issue)) return redriveMessageEn(issue);
   switch (issue.code) {
     case 'out_of_range': {
       if (issue.unit === 'seconds' && isFlag(issue.field) && Number.isFinite(issue.got)) {

@@ -2,6 +2,8 @@ import type { WorkshopIssue } from './workshop-issue.js';
 import type { IssueText } from './format-issue.js';
 import { isSupervisorVerdict } from '../supervise/verdicts.js';
 import { verdictMessagePtBr } from '../supervise/verdict-messages-pt-br.js';
+import { isRedriveIssue } from '../redrive/redrive-issue.js';
+import { redriveMessagePtBr } from '../redrive/redrive-messages-pt-br.js';
 import { durationInput, isFlag, numberText, unitText, usdText } from '../i18n/value-text.js';
 
 const list = (items: readonly string[]) => items.join(', ');
@@ -10,6 +12,7 @@ const num = (n: number) => numberText(n, 'pt-BR');
 /** Texto em português para cada problema: o que estava errado e o que tentar. */
 export function messagePtBr(issue: WorkshopIssue): IssueText {
   if (isSupervisorVerdict(issue)) return verdictMessagePtBr(issue);
+  if (isRedriveIssue(issue)) return redriveMessagePtBr(issue);
   switch (issue.code) {
     case 'out_of_range': {
       if (issue.unit === 'seconds' && isFlag(issue.field) && Number.isFinite(issue.got)) {

@@ -1,3 +1,4 @@
+import type { RedriveIssue } from '../redrive/redrive-issue.js';
 import type { SupervisorVerdict } from '../supervise/verdicts.js';
 
 /**
@@ -64,6 +65,8 @@ export type WorkshopIssue =
   | { readonly code: 'needs_lab_handler'; readonly field: string }
   // ── the learner's code, stopped by the supervisor (words in supervise/verdict-messages-*.ts) ──
   | SupervisorVerdict
+  // ── lab 09's redrive, one message of the on-failure queue (words in redrive/redrive-messages-*.ts) ──
+  | RedriveIssue
   // ── anything else ─────────────────────────────────────────────────────────────
   | { readonly code: 'internal'; readonly detail: string };
 
