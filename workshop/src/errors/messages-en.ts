@@ -112,6 +112,17 @@ export function messageEn(issue: WorkshopIssue): IssueText {
       return { message: `Lambda function "${issue.functionName}" was not found.`, hint: 'Check --function (deploy prints the name) and --region.' };
     case 'aws_call_failed':
       return { message: `${issue.service} ${issue.operation} failed: ${issue.detail}`, hint: 'Check your credentials, Region and permissions; "npx workshop doctor" tells what is missing.' };
+    case 'aws_access_denied':
+      return {
+        message: `Your AWS credentials may not call ${issue.action}${issue.resource ? ` on ${issue.resource}` : ''} (${issue.service}: access denied).`,
+        hint: `The command runs with your own credentials: allow ${issue.action} for them (or use a profile that has it, --profile), then run it again.`,
+      };
+    case 'stack_not_found':
+      return { message: `Stack ${issue.stackName} is not deployed in ${issue.region}.`, hint: `Deploy it first ("npx workshop deploy ${issue.lab}"), or pass the Region it is in (--region).` };
+    case 'stack_output_missing':
+      return { message: `Stack ${issue.stackName} has no output ${issue.output}.`, hint: `Deploy the lab again ("npx workshop deploy ${issue.lab}") so the stack gets its current outputs.` };
+    case 'queue_not_found':
+      return { message: `The SQS queue ${issue.queueUrl} does not exist.`, hint: 'Check --region (the queue lives in the stack\'s Region), or deploy the lab again if the stack was removed.' };
     case 'cost_over_limit':
       return {
         message: `This run would cost about ${usdText(issue.estimatedUsd, 'en')}, above --max-cost ${usdText(issue.maxUsd, 'en')}.`,

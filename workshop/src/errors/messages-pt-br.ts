@@ -112,6 +112,17 @@ export function messagePtBr(issue: WorkshopIssue): IssueText {
       return { message: `A função Lambda "${issue.functionName}" não foi encontrada.`, hint: 'Confira --function (o deploy mostra o nome) e --region.' };
     case 'aws_call_failed':
       return { message: `${issue.service} ${issue.operation} falhou: ${issue.detail}`, hint: 'Confira credenciais, Região e permissões; "npx workshop doctor" diz o que falta.' };
+    case 'aws_access_denied':
+      return {
+        message: `Suas credenciais AWS não podem chamar ${issue.action}${issue.resource ? ` em ${issue.resource}` : ''} (${issue.service}: acesso negado).`,
+        hint: `O comando roda com as suas próprias credenciais: permita ${issue.action} para elas (ou use um perfil que tenha essa permissão, --profile) e rode de novo.`,
+      };
+    case 'stack_not_found':
+      return { message: `A pilha ${issue.stackName} não está implantada em ${issue.region}.`, hint: `Implante-a antes ("npx workshop deploy ${issue.lab}") ou passe a Região em que ela está (--region).` };
+    case 'stack_output_missing':
+      return { message: `A pilha ${issue.stackName} não tem a saída ${issue.output}.`, hint: `Implante o lab de novo ("npx workshop deploy ${issue.lab}") para a pilha ganhar as saídas atuais.` };
+    case 'queue_not_found':
+      return { message: `A fila SQS ${issue.queueUrl} não existe.`, hint: 'Confira --region (a fila fica na Região da pilha) ou implante o lab de novo se a pilha foi removida.' };
     case 'cost_over_limit':
       return {
         message: `Esta execução custaria cerca de ${usdText(issue.estimatedUsd, 'pt-BR')}, acima de --max-cost ${usdText(issue.maxUsd, 'pt-BR')}.`,

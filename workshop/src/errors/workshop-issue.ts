@@ -41,6 +41,13 @@ export type WorkshopIssue =
   | { readonly code: 'table_not_found'; readonly table: string; readonly endpoint?: string }
   | { readonly code: 'function_not_found'; readonly functionName: string }
   | { readonly code: 'aws_call_failed'; readonly service: string; readonly operation: string; readonly detail: string }
+  /** The credentials work but may not do `action` (an IAM action, e.g. `sqs:ReceiveMessage`) on `resource`. */
+  | { readonly code: 'aws_access_denied'; readonly service: string; readonly action: string; readonly resource: string }
+  /** The lab's stack is not deployed in that Region (CloudFormation DescribeStacks: does not exist). */
+  | { readonly code: 'stack_not_found'; readonly stackName: string; readonly region: string; readonly lab: string }
+  /** The stack exists but lacks an output a command reads (deployed before the output existed, or another lab's). */
+  | { readonly code: 'stack_output_missing'; readonly stackName: string; readonly output: string; readonly lab: string }
+  | { readonly code: 'queue_not_found'; readonly queueUrl: string }
   | { readonly code: 'cost_over_limit'; readonly estimatedUsd: number; readonly maxUsd: number }
   | { readonly code: 'load_incomplete'; readonly requested: number; readonly failed: number; readonly notSent: number; readonly firstError?: string }
   | { readonly code: 'command_failed'; readonly command: string; readonly exitCode: number }
