@@ -29,7 +29,7 @@ describe('LabStack from a lab folder (fixture)', () => {
   it('GIVEN the fixture stack WHEN synthesized THEN it outputs table, function, stream and dashboard names, and tags the stack', async () => {
     const stack = new LabStack(newApp(), { lab: await loadLabDefinition(FIXTURE) });
     const template = Template.fromStack(stack);
-    for (const key of Object.values(LAB_OUTPUTS)) template.hasOutput(key, {});
+    for (const key of Object.values(LAB_OUTPUTS)) template.hasOutput(key, {}); // the fixture has an SQS destination too
     template.hasOutput(LAB_OUTPUTS.sourceTableName, { Value: { Ref: Match.stringLikeRegexp('SourceTable') } });
     template.hasResourceProperties('AWS::Lambda::EventSourceMapping', { BatchSize: 250, ParallelizationFactor: 4 });
     expect(stack.tags.tagValues()).toEqual({ workshop: 'iteratorage', lab: 'sample-lab' });
@@ -62,6 +62,7 @@ describe.each(['01-deploy-consumer', '06-alarm'])('LabStack from solutions/%s (t
       StartingPosition: lab.consumer.startingPosition,
     });
     template.resourceCountIs('AWS::CloudWatch::Alarm', lab.alarm === undefined ? 0 : 1);
+    expect(Object.keys(template.findOutputs(LAB_OUTPUTS.failureQueueUrl))).toEqual([]); // no on-failure queue, no queue output
     expect(new AwsSolutionsChecks(app).validateScope(app).violations).toEqual([]);
   });
 });
@@ -72,5 +73,26 @@ describe('the Lambda entry of a lab that inherits its handler', () => {
     expect(readFileSync(lab.handlerEntry, 'utf8')).toContain("import { createHandler } from '../../solutions/04-batch-size/handler.js';");
     expect(lab.consumer.parallelizationFactor).toBe(10);
     expect(lab.alarm?.treatMissingData).toBe('notBreaching');
+  });
+});
+
+describe.each(['07-poison-pill'])('LabStack from solutions/%s (an SQS on-failure destination: what `workshop redrive` drains)', (slug) => {
+  it('GIVEN the solution WHEN synthesized THEN the mapping is failure-bounded, the queue is encrypted, TLS-only and watched by a depth alarm, its URL and the stream ARN are outputs, and cdk-nag finds nothing unacknowledged', async () => {
+    const lab = await loadLabDefinition(join(REPO_ROOT, 'solutions', slug));
+    const app = newApp();
+    const stack = new LabStack(app, { lab });
+    const template = Template.fromStack(stack);
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      MaximumRetryAttempts: lab.consumer.retryAttempts,
+      BisectBatchOnFunctionError: true,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [Match.stringLikeRegexp('FailedBatches'), 'Arn'] } } },
+    });
+    template.hasResourceProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true });
+    template.hasResourceProperties('AWS::SQS::QueuePolicy', { PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) } });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'ApproximateNumberOfMessagesVisible', Threshold: 0, ComparisonOperator: 'GreaterThanThreshold' });
+    template.hasOutput(LAB_OUTPUTS.failureQueueUrl, { Value: { Ref: Match.stringLikeRegexp('FailedBatches') } });
+    template.hasOutput(LAB_OUTPUTS.streamArn, { Value: { 'Fn::GetAtt': [Match.stringLikeRegexp('SourceTable'), 'StreamArn'] } });
+    expect(new AwsSolutionsChecks(app).validateScope(app).violations).toEqual([]);
   });
 });

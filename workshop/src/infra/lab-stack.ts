@@ -1,3 +1,4 @@
+import { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Aws, CfnOutput, Stack, Tags, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { ConsumerPipeline } from './consumer-pipeline.js';
@@ -20,6 +21,8 @@ export const LAB_OUTPUTS = {
   dashboardName: 'DashboardName',
   dashboardUrl: 'DashboardUrl',
   alarmTopicArn: 'AlarmTopicArn',
+  /** Only with an SQS on-failure destination (labs 07 and 09): `workshop redrive` drains it. */
+  failureQueueUrl: 'FailureQueueUrl',
 } as const;
 
 /**
@@ -58,6 +61,8 @@ export class LabStack extends Stack {
       'Open the dashboard in the AWS console.',
     );
     if (iteratorAgeAlarm !== undefined) this.output(LAB_OUTPUTS.alarmTopicArn, iteratorAgeAlarm.topic.topicArn, 'SNS topic of the IteratorAge alarm.');
+    const failed = this.pipeline.failureDestination?.resource;
+    if (failed instanceof Queue) this.output(LAB_OUTPUTS.failureQueueUrl, failed.queueUrl, 'On-failure queue (batch metadata only): "npx workshop redrive --target aws" drains it.');
   }
 
   private output(id: string, value: string, description: string): void {

@@ -48,6 +48,7 @@ export const registerDeploy: RegisterCommand = (program, ctx) => {
         [t('Results table', 'Tabela de resultados'), LAB_OUTPUTS.resultsTableName],
         [t('Consumer function', 'Função consumidora'), LAB_OUTPUTS.functionName],
         ['Dashboard', LAB_OUTPUTS.dashboardUrl],
+        [t('On-failure queue', 'Fila de falhas'), LAB_OUTPUTS.failureQueueUrl],
       ] as const) {
         if (o[key] !== undefined) ctx.out(`  ${label}: ${o[key]}`);
       }
