@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import type { LambdaClient } from '@aws-sdk/client-lambda';
+import type { SQSClient } from '@aws-sdk/client-sqs';
 import { WorkshopError } from '../../errors/workshop-error.js';
 import { parseDuration } from '../../settings/duration.js';
 import { labEntry } from '../../labs/core/lab-catalog.js';
@@ -28,6 +29,8 @@ interface CheckOptions {
 export interface CheckDeps {
   readonly cloudWatch: (options: SdkClientOptions) => Pick<CloudWatchClient, 'send'> | Promise<Pick<CloudWatchClient, 'send'>>;
   readonly lambda: (options: SdkClientOptions) => Pick<LambdaClient, 'send'> | Promise<Pick<LambdaClient, 'send'>>;
+  /** Only for a lab that reads its on-failure queue (lab 09). */
+  readonly sqs?: (options: SdkClientOptions) => Pick<SQSClient, 'send'> | Promise<Pick<SQSClient, 'send'>>;
   readonly now: () => Date;
 }
 
@@ -64,6 +67,7 @@ export function makeRegisterCheck(deps: CheckDeps): RegisterCommand {
           const expectations = await runAwsLabCheck({
             labId: folder.id, functionName: options.function, since: new Date(now.getTime() - parseDuration(options.since ?? '30m', '--since').seconds * 1000), until: now,
             cloudWatch: await deps.cloudWatch(client), lambda: await deps.lambda(client),
+            ...(entry.aws?.onFailureQueueEmpty && deps.sqs ? { sqs: await deps.sqs(client) } : {}),
           });
           for (const line of checkReportLines(expectations, [], ctx.language)) ctx.out(line);
           passed = expectations.every((e) => e.passed);
@@ -105,5 +109,6 @@ function recordPass(ctx: CliContext, labId: string, now: Date): void {
 export const registerCheck: RegisterCommand = makeRegisterCheck({
   cloudWatch: async (options) => new (await import('@aws-sdk/client-cloudwatch')).CloudWatchClient(options),
   lambda: async (options) => new (await import('@aws-sdk/client-lambda')).LambdaClient(options),
+  sqs: async (options) => new (await import('@aws-sdk/client-sqs')).SQSClient(options),
   now: () => new Date(),
 });

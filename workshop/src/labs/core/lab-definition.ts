@@ -42,6 +42,13 @@ export interface LabAwsExpectations {
   readonly ageBelowMs?: number;
   /** CloudWatch's Throttles (Sum) must be 0 in every minute of the window (lab 08's fixed consumer). */
   readonly noThrottles?: boolean;
+  /**
+   * The deployed function's reserved concurrency (GetFunctionConcurrency) is at least the definition's `shards`
+   * × the deployed mapping's ParallelizationFactor, as lab 08's local check asks of consumer.ts.
+   */
+  readonly reservedConcurrencyCoversLanes?: boolean;
+  /** The mapping's SQS on-failure queue holds no message, visible or in flight, after the redrive (lab 09). */
+  readonly onFailureQueueEmpty?: boolean;
 }
 
 /** A lab's check: what it expects, run against the learner's (or the reference) modules. */

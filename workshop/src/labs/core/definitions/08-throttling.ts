@@ -117,7 +117,7 @@ export const lab: LabDefinition = {
   builtOn: '06',
   shards: THROTTLING_SHARDS,
   horizonSeconds: 180,
-  aws: { batchSize: 1_000, parallelizationFactor: 10, ageBelowMs: 1_000, noThrottles: true },
+  aws: { batchSize: 1_000, parallelizationFactor: 10, reservedConcurrencyCoversLanes: true, ageBelowMs: 1_000, noThrottles: true },
   charts: ['starter', 'solution'],
   check,
   starterFails: ['concurrency-covers-lanes', 'no-throttles', 'throttles-alarm-fires-when-throttled'],
