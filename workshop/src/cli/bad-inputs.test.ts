@@ -138,7 +138,7 @@ describe('commands, languages and versions', () => {
   });
 
   it('GIVEN the pt-BR help of every command THEN no English placeholder or "[options]" is left', async () => {
-    for (const name of ['run', 'check', 'load', 'watch', 'simulate', 'synth', 'deploy', 'leftovers']) {
+    for (const name of ['run', 'check', 'load', 'watch', 'redrive', 'simulate', 'synth', 'deploy', 'leftovers']) {
       const run = await cli([name, '--help', '--lang', 'pt-BR']);
       expect(run.out, name).not.toMatch(/<(name|time|region|target|count|duration|share|folder|dir|number|usd|address|shape|records|factor)>|\[options\]/);
     }

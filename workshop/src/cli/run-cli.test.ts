@@ -7,7 +7,7 @@ import { formatIssue } from '../errors/format-issue.js';
 import { runCli, withCommandContext } from './run-cli.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const COMMAND_NAMES = ['list', 'run', 'check', 'hint', 'diff', 'reset', 'synth', 'deploy', 'destroy', 'leftovers', 'load', 'watch', 'simulate', 'doctor'];
+const COMMAND_NAMES = ['list', 'run', 'check', 'hint', 'diff', 'reset', 'synth', 'deploy', 'destroy', 'leftovers', 'load', 'watch', 'redrive', 'simulate', 'doctor'];
 
 async function cli(...argv: string[]) {
   const out: string[] = [];

@@ -3,6 +3,7 @@ import { Aws, CfnOutput, Stack, Tags, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { ConsumerPipeline } from './consumer-pipeline.js';
 import type { LabDefinition } from './lab-definition.js';
+import { LAB_OUTPUTS } from './lab-outputs.js';
 import { LAB_TAG_KEY, WORKSHOP_TAG } from './pipeline-defaults.js';
 
 export interface LabStackProps extends StackProps {
@@ -12,18 +13,7 @@ export interface LabStackProps extends StackProps {
   readonly alarmEmail?: string;
 }
 
-/** Names of the stack outputs; `deployLab` returns them and `run --target aws` reads them. */
-export const LAB_OUTPUTS = {
-  sourceTableName: 'SourceTableName',
-  resultsTableName: 'ResultsTableName',
-  functionName: 'FunctionName',
-  streamArn: 'StreamArn',
-  dashboardName: 'DashboardName',
-  dashboardUrl: 'DashboardUrl',
-  alarmTopicArn: 'AlarmTopicArn',
-  /** Only with an SQS on-failure destination (labs 07 and 09): `workshop redrive` drains it. */
-  failureQueueUrl: 'FailureQueueUrl',
-} as const;
+export { LAB_OUTPUTS } from './lab-outputs.js';
 
 /**
  * One lab deployed to AWS: the `ConsumerPipeline` built from the lab folder, named `IteratorAgeWorkshop-<slug>`,

@@ -5,6 +5,7 @@ import { registerDeploy } from './deploy.js';
 import { registerDiff } from './diff.js';
 import { registerHint } from './hint.js';
 import { registerList } from './list.js';
+import { registerRedrive } from './redrive.js';
 import { registerReset } from './reset.js';
 import { registerRun } from './run.js';
 import { registerDestroy } from './destroy.js';
@@ -32,6 +33,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerLeftovers,
   registerLoad,
   registerWatch,
+  registerRedrive,
   registerSimulate,
   registerDoctor,
 ];

@@ -11,7 +11,7 @@ import { createStreamsReadClient } from './streams-read-client.js';
 const SHARD = 'shardId-00000001700000000000-0000abcd';
 const ARN = streamArn({ region: 'us-east-1', accountId: '111122223333', tableName: 'orders' });
 const view = (i: number, eventName: StreamRecordView['eventName'] = 'MODIFY'): StreamRecordView => ({
-  sequenceNumber: String(800_000_000_000_000_000_000 + i * 100), shardId: SHARD, keyIndex: i % 3, index: i, eventName, arrivalMs: 61_999 + i * 1_000, sizeBytes: 300,
+  sequenceNumber: `8${String(i * 100).padStart(20, '0')}`, shardId: SHARD, keyIndex: i % 3, index: i, eventName, arrivalMs: 61_999 + i * 1_000, sizeBytes: 300,
 });
 /** The engine's records (with a poison one), as Lambda would deliver them. */
 const lambdaRecords = buildStreamEvent([view(0, 'INSERT'), view(1), view(2, 'REMOVE')], { region: 'us-east-1', accountId: '111122223333', tableName: 'orders', poisonRecords: [1] }).Records;

@@ -1,0 +1,32 @@
+// `workshop redrive`'s command line: refused inputs, before any AWS client is made or any lab code is loaded.
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli } from '../run-cli.js';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t), isTty: false, env: {}, repoRoot });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+afterEach(() => {
+  process.exitCode = undefined;
+});
+
+describe('workshop redrive — bad input, refused before anything is read or deleted', () => {
+  it('GIVEN --target gcp WHEN run THEN invalid_choice lists local and aws, exit 1', async () => {
+    const run = await cli('redrive', '--target', 'gcp', '--lang', 'en');
+    expect(run.code).toBe(1);
+    expect(run.err).toContain('--target');
+    expect(run.err).toContain('local, aws');
+  });
+
+  it.each([['--yes'], ['--region', 'us-east-1'], ['--profile', 'learner']])('GIVEN %s without --target aws WHEN run in Portuguese THEN option_ignored says it needs --target aws, exit 1', async (...flag) => {
+    const run = await cli('redrive', ...flag, '--lang', 'pt-BR');
+    expect(run.code).toBe(1);
+    expect(run.err).toContain('--target aws');
+    expect(run.err).not.toMatch(/\n\s+at /);
+  });
+});
