@@ -9,6 +9,7 @@ import type { LabDefinition, LabExports } from './lab-definition.js';
 import { buildLabScenario, type LabScenarioDefinition } from './lab-scenarios.js';
 import type { Scenario } from '../../engine/scenario.js';
 import type { SimulationResult } from '../../engine/simulation-result.js';
+import type { SimulateOptions } from '../../engine/simulate.js';
 import { reportIfNonError, superviseCreateHandler } from '../../supervise/learner-faults.js';
 import { previewValue } from '../../supervise/verdicts.js';
 import { formatIssue } from '../../errors/format-issue.js';
@@ -81,6 +82,13 @@ export interface IoRecording {
 const keyOf = (item: ResultItem): string => `${item.pk}|${item.sk}`;
 
 /**
+ * One macrotask: `setImmediate` where there is one (Node), else `setTimeout(0)` (a browser). A Node timer is
+ * clamped to 1 ms, so a probe of 1,000 one-at-a-time writes spent over a second waiting on nothing.
+ */
+const immediate = (globalThis as { readonly setImmediate?: (callback: () => void) => unknown }).setImmediate;
+const nextMacrotask = (): Promise<void> => new Promise<void>((resolve) => (immediate ? immediate(resolve) : setTimeout(resolve, 0)));
+
+/**
  * A `ConsumerIO` that records every call and answers after one macrotask (so concurrent calls overlap).
  * With `unprocessedOnFirstTry: n`, a BatchWriteItem whose items were never sent before hands its last n
  * items back as unprocessed, as DynamoDB does under throttling.
@@ -92,7 +100,7 @@ export function recordingIO(options: { readonly unprocessedOnFirstTry?: number }
   const settle = async <T>(value: T): Promise<T> => {
     inFlight += 1;
     seen.maxInFlight = Math.max(seen.maxInFlight, inFlight);
-    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    await nextMacrotask();
     inFlight -= 1;
     return value;
   };
@@ -114,7 +122,7 @@ export function recordingIO(options: { readonly unprocessedOnFirstTry?: number }
     },
     sleep: async (ms) => {
       seen.sleeps.push(ms);
-      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+      await nextMacrotask();
     },
   };
   return { io, seen };
@@ -157,12 +165,28 @@ export function lastIteratorAgeMs(result: SimulationResult): number {
 }
 
 /**
- * Runs a lab's scenario on the engine (a thrown setting error becomes a failed expectation upstream). The
- * engine is imported here, when a check runs: the lab definitions (and so `list`, `hint`, `--help`) load this
- * file too, and must not load the engine with it.
+ * How a check's longer runs (labs 04–06) use the engine's calibrated fast-forward
+ * (`engine/handler/calibrated-runner.ts`): the stream, lanes, checkpoints and metrics stay exact; only invocations
+ * of a batch shape already measured replay that measurement. `learner`: the learner's own handler, on the engine's
+ * default rules (every invocation of the first simulated minute runs the handler, then each shape twice and a seeded
+ * sample per window). `reference`: a reference solution's handler the check compares with (code the kit ships and
+ * `fast-forward-checks.test.ts` proves equal to exact mode on these runs), after a 10-second warm-up. Either falls
+ * back to exact as soon as two real invocations of one shape disagree. Without one, a run is `simulate`'s default
+ * ('auto': exact up to `FAST_FORWARD_MIN_RECORDS`, which every lab's scenario is under).
  */
-export async function runLabScenario(definition: LabScenarioDefinition, lab: LabExports, overrides: Partial<Scenario> = {}): Promise<SimulationResult> {
+export const CHECK_RUNS = {
+  learner: { mode: 'fast-forward' },
+  reference: { mode: 'fast-forward', calibration: { warmupMs: 10_000 } },
+} as const satisfies Record<string, SimulateOptions>;
+
+/**
+ * Runs a lab's scenario on the engine (a thrown setting error becomes a failed expectation upstream), every
+ * invocation through the handler unless `run` says otherwise ({@link CHECK_RUNS}). The engine is imported here,
+ * when a check runs: the lab definitions (and so `list`, `hint`, `--help`) load this file too, and must not load
+ * the engine with it.
+ */
+export async function runLabScenario(definition: LabScenarioDefinition, lab: LabExports, overrides: Partial<Scenario> = {}, run: SimulateOptions = {}): Promise<SimulationResult> {
   const watched = lab.createHandler ? { ...lab, createHandler: superviseCreateHandler(lab.createHandler) } : lab;
   const { simulate } = await import('../../engine/simulate.js');
-  return simulate(buildLabScenario(definition, watched, overrides));
+  return simulate(buildLabScenario(definition, watched, overrides), run);
 }

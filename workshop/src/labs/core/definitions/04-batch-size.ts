@@ -1,6 +1,6 @@
 // Lab 04's check: BatchSize 1000 AND a handler that uses the batch (chunks of ≤ 25, bounded concurrency,
 // UnprocessedItems retried with backoff). The observation shows why the setting alone is not enough.
-import { attempt, expectation, fmt, peakIteratorAgeMs, recordingIO, runLabScenario, sampleEvent } from '../check-kit.js';
+import { attempt, CHECK_RUNS, expectation, fmt, peakIteratorAgeMs, recordingIO, runLabScenario, sampleEvent } from '../check-kit.js';
 import { AWS_FACTS } from '../../../settings/aws-limits.js';
 import type { LabCheck, LabDefinition } from '../lab-definition.js';
 
@@ -47,7 +47,7 @@ const check: LabCheck = {
         ? { en: `the handler threw: ${wideProbe.error?.en}`, 'pt-BR': `o handler lançou um erro: ${wideProbe.error?.['pt-BR']}` }
         : { en: `at most ${inFlight} writes in flight`, 'pt-BR': `no máximo ${inFlight} escritas ao mesmo tempo` });
 
-    const run = await attempt(() => runLabScenario(definition, lab));
+    const run = await attempt(() => runLabScenario(definition, lab, {}, CHECK_RUNS.learner));
     const peak = run.value ? peakIteratorAgeMs(run.value) : Number.NaN;
     const keepsUp = expectation('keeps-up',
       { en: 'at the lab\'s load (200 writes/s) IteratorAge stays under 1 s in every minute', 'pt-BR': 'com a carga do lab (200 escritas/s) o IteratorAge fica abaixo de 1 s em todos os minutos' },
@@ -58,7 +58,7 @@ const check: LabCheck = {
 
     // The lesson: your settings with the one-record-at-a-time handler of labs 01–03.
     const slow = (await reference('01')).exports;
-    const alone = await attempt(() => runLabScenario(definition, { ...lab, createHandler: slow.createHandler! }));
+    const alone = await attempt(() => runLabScenario(definition, { ...lab, createHandler: slow.createHandler! }, {}, CHECK_RUNS.reference));
     const observations = alone.value
       ? [{ en: `With your settings but lab 03's one-at-a-time handler, IteratorAge still reaches ${fmt(peakIteratorAgeMs(alone.value) / 1000).en} s: the setting alone is not enough.`,
            'pt-BR': `Com as suas configurações, mas o handler de um registro por vez do lab 03, o IteratorAge ainda chega a ${fmt(peakIteratorAgeMs(alone.value) / 1000)['pt-BR']} s: só a configuração não basta.` }]

@@ -1,6 +1,6 @@
 // Lab 05's check: ParallelizationFactor 10 keeps IteratorAge well under a second; more lanes even rescue the
 // slow handler of lab 01; a hot key (one customer) still runs in a single lane, which limits the gain.
-import { attempt, expectation, fmt, peakIteratorAgeMs, runLabScenario } from '../check-kit.js';
+import { attempt, CHECK_RUNS, expectation, fmt, peakIteratorAgeMs, runLabScenario } from '../check-kit.js';
 import type { LabCheck, LabDefinition } from '../lab-definition.js';
 
 export const WELL_UNDER_A_SECOND_MS = 500;
@@ -15,7 +15,7 @@ const check: LabCheck = {
       consumer.parallelizationFactor === 10,
       { en: `parallelizationFactor is ${consumer.parallelizationFactor ?? 'not set (1)'}`, 'pt-BR': `parallelizationFactor está como ${consumer.parallelizationFactor ?? 'não definido (1)'}` });
 
-    const run = await attempt(() => runLabScenario(definition, lab));
+    const run = await attempt(() => runLabScenario(definition, lab, {}, CHECK_RUNS.learner));
     const peak = run.value ? peakIteratorAgeMs(run.value) : Number.NaN;
     const fast = expectation('well-under-a-second',
       { en: `at the lab's load IteratorAge stays under ${WELL_UNDER_A_SECOND_MS} ms in every minute`, 'pt-BR': `com a carga do lab o IteratorAge fica abaixo de ${WELL_UNDER_A_SECOND_MS} ms em todos os minutos` },
@@ -25,7 +25,7 @@ const check: LabCheck = {
 
     // More lanes multiply capacity: even lab 01's one-at-a-time handler keeps up with 10 lanes.
     const slow = (await reference('01')).exports.createHandler!;
-    const lanes = await attempt(() => runLabScenario(definition, { ...lab, createHandler: slow }));
+    const lanes = await attempt(() => runLabScenario(definition, { ...lab, createHandler: slow }, {}, CHECK_RUNS.reference));
     const lanesPeak = lanes.value ? peakIteratorAgeMs(lanes.value) : Number.NaN;
     const multiply = expectation('lanes-multiply-capacity',
       { en: 'with your settings, even lab 01\'s one-at-a-time handler keeps IteratorAge under 1 s (lanes multiply capacity)', 'pt-BR': 'com as suas configurações, até o handler de um registro por vez do lab 01 mantém o IteratorAge abaixo de 1 s (as faixas multiplicam a capacidade)' },
@@ -33,7 +33,7 @@ const check: LabCheck = {
       lanes.value === undefined ? { en: `the run failed: ${lanes.error?.en}`, 'pt-BR': `a execução falhou: ${lanes.error?.['pt-BR']}` }
         : { en: `IteratorAge peak ${fmt(lanesPeak / 1000).en} s`, 'pt-BR': `pico de IteratorAge ${fmt(lanesPeak / 1000)['pt-BR']} s` });
 
-    const hot = await attempt(() => runLabScenario(definition, { ...lab, createHandler: slow, load: { ...lab.load!, hotKeyShare: HOT_KEY_SHARE } }));
+    const hot = await attempt(() => runLabScenario(definition, { ...lab, createHandler: slow, load: { ...lab.load!, hotKeyShare: HOT_KEY_SHARE } }, {}, CHECK_RUNS.reference));
     const observations = hot.value
       ? [{ en: `With ${HOT_KEY_SHARE * 100}% of writes on one customer, that customer's records share one lane (order per key), and the same slow handler reaches ${fmt(peakIteratorAgeMs(hot.value) / 1000).en} s: hot keys limit what parallelization can do.`,
            'pt-BR': `Com ${HOT_KEY_SHARE * 100}% das escritas em um só cliente, os registros dele dividem uma faixa (ordem por chave), e o mesmo handler lento chega a ${fmt(peakIteratorAgeMs(hot.value) / 1000)['pt-BR']} s: chaves quentes limitam o ganho da paralelização.` }]

@@ -3,7 +3,7 @@
 import { formatIssue } from '../../../errors/format-issue.js';
 import { validateAlarmSettings } from '../../../settings/alarm-settings.js';
 import { buildAlarmReplay } from '../lab-scenarios.js';
-import { attempt, expectation } from '../check-kit.js';
+import { attempt, CHECK_RUNS, expectation } from '../check-kit.js';
 import type { LabCheck, LabDefinition } from '../lab-definition.js';
 
 /** The engine, imported when the check runs (the lab definitions are loaded by `list` and `--help` too). */
@@ -34,7 +34,7 @@ const check: LabCheck = {
       period === 60 && alarm.datapointsToAlarm >= MIN_DATAPOINTS_TO_ALARM && alarm.datapointsToAlarm <= alarm.evaluationPeriods,
       { en: `period ${period} s, ${alarm.datapointsToAlarm} of ${alarm.evaluationPeriods}`, 'pt-BR': `período ${period} s, ${alarm.datapointsToAlarm} de ${alarm.evaluationPeriods}` });
 
-    const slow = await attempt(async () => simulate(buildAlarmReplay(alarm, await reference(definition.replays!), definition.horizonSeconds)));
+    const slow = await attempt(async () => simulate(buildAlarmReplay(alarm, await reference(definition.replays!), definition.horizonSeconds), CHECK_RUNS.reference));
     const firstAlarm = slow.value?.alarm?.find((change) => change.state === 'ALARM');
     const fires = expectation('fires-on-lab-03',
       { en: `replaying lab 03's load (the slow consumer), the alarm reaches ALARM within ${ALARM_WITHIN_MINUTES} minutes`, 'pt-BR': `repetindo a carga do lab 03 (o consumidor lento), o alarme chega a ALARM em até ${ALARM_WITHIN_MINUTES} minutos` },
@@ -43,7 +43,7 @@ const check: LabCheck = {
         : firstAlarm ? { en: `ALARM at the end of minute ${firstAlarm.periodIndex + 1}`, 'pt-BR': `ALARM no fim do minuto ${firstAlarm.periodIndex + 1}` }
         : { en: 'it never reached ALARM', 'pt-BR': 'nunca chegou a ALARM' });
 
-    const healthy = await attempt(async () => simulate(buildAlarmReplay(alarm, await reference('05'))));
+    const healthy = await attempt(async () => simulate(buildAlarmReplay(alarm, await reference('05')), CHECK_RUNS.reference));
     const states = healthy.value?.alarm ?? [];
     const quiet = expectation('quiet-on-lab-05',
       { en: 'replaying lab 05 (the fixed consumer), the alarm never reaches ALARM', 'pt-BR': 'repetindo o lab 05 (o consumidor corrigido), o alarme nunca chega a ALARM' },
