@@ -10,6 +10,11 @@ export type { SuperviseEvents } from './job-watch.js';
 
 const ENTRY = new URL('./node-worker-entry.ts', import.meta.url).href;
 
+/** What a thread that waits for its job is given instead of one (node-worker-entry.ts reads it). */
+export interface PrestartData {
+  readonly prestarted: { readonly repoRoot: string };
+}
+
 /**
  * The worker's first script: registers tsx (the lab files and the kit are TypeScript) whatever way the CLI was
  * started (`node --import tsx` or bin/workshop.js), then loads the entry.
@@ -24,30 +29,79 @@ function bootstrap(): string {
   ].join('\n');
 }
 
+type ThreadEvent = { readonly kind: 'message'; readonly message: JobMessage } | { readonly kind: 'error'; readonly error: Error & { code?: string } } | { readonly kind: 'exit'; readonly exitCode: number };
+
+/** A worker whose events wait in `early` until a watch takes them (a prestarted thread runs before its job is known). */
+interface Thread {
+  readonly worker: Worker;
+  readonly heapMb: number;
+  readonly early: ThreadEvent[];
+  sink?: (event: ThreadEvent) => void;
+}
+
+function startThread(workerData: JobRequest | PrestartData, heapMb: number): Thread {
+  const worker = new Worker(bootstrap(), { eval: true, execArgv: [], workerData, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+  const thread: Thread = { worker, heapMb, early: [] };
+  const deliver = (event: ThreadEvent) => (thread.sink ? thread.sink(event) : thread.early.push(event));
+  worker.on('message', (message: JobMessage) => deliver({ kind: 'message', message }));
+  worker.on('error', (error: Error & { code?: string }) => deliver({ kind: 'error', error }));
+  worker.on('exit', (exitCode) => deliver({ kind: 'exit', exitCode }));
+  return thread;
+}
+
+let waiting: { readonly thread: Thread; readonly repoRoot: string } | undefined;
+
 /**
- * Runs `request` under supervision in a worker_threads Worker capped at `limits.heapMb`, and resolves with its
- * answer; {@link watchJob} judges the messages, the heartbeat and the wall-clock budget.
+ * Starts the supervised worker before its job is known (bin/workshop.js calls it for `check`, `run` and
+ * `simulate --lab` as soon as the command line says so), so that the thread, its tsx and the kit load on the
+ * other core while the CLI loads its own modules. The next {@link superviseJob} with the same heap cap and repo
+ * hands it the job instead of starting a thread. Unref'd until then: an unused one never keeps the process alive.
+ */
+export function prestartSupervisedWorker(repoRoot: string, limits: Pick<SuperviseLimits, 'heapMb'>): void {
+  if (waiting) return;
+  waiting = { thread: startThread({ prestarted: { repoRoot } }, limits.heapMb), repoRoot };
+  waiting.thread.worker.unref();
+}
+
+/** The prestarted thread if it suits `request` and is still healthy (else it goes, and the job gets its own). */
+function claimPrestarted(request: JobRequest, limits: SuperviseLimits): Thread | undefined {
+  const prestarted = waiting;
+  waiting = undefined;
+  if (!prestarted) return undefined;
+  const { thread } = prestarted;
+  if (prestarted.repoRoot === request.repoRoot && thread.heapMb === limits.heapMb && thread.early.every((e) => e.kind === 'message')) return thread;
+  void thread.worker.terminate();
+  return undefined;
+}
+
+/**
+ * Runs `request` under supervision in a worker_threads Worker capped at `limits.heapMb` (the prestarted one, if
+ * any), and resolves with its answer; {@link watchJob} judges the messages, the heartbeat and the wall-clock budget.
  * @throws WorkshopError with the kit's refusal (e.g. `lab_file_missing`), a supervisor verdict
  *   (`code_called_exit`, `code_ran_too_long`, …) or `internal` when the kit itself failed.
  */
 export function superviseJob<J extends LabJob>(request: JobRequest & { readonly job: J }, limits: SuperviseLimits, events: SuperviseEvents = {}): Promise<JobValues[J['command']]> {
-  const worker = new Worker(bootstrap(), {
-    eval: true,
-    execArgv: [],
-    workerData: request,
-    resourceLimits: { maxOldGenerationSizeMb: limits.heapMb },
-  });
+  const prestarted = claimPrestarted(request, limits);
+  const thread = prestarted ?? startThread(request, limits.heapMb);
+  const { worker } = thread;
   // Once the answer is in, the worker goes, with whatever it left behind (timers, sockets, a spinning loop).
   const watch = watchJob<JobValues[J['command']]>(request.labName, limits, () => {
     worker.removeAllListeners('message');
     void worker.terminate();
   }, events);
-  worker.on('message', (message: JobMessage) => watch.message(message));
-  worker.on('error', (error: Error & { code?: string }) => {
-    if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') watch.outOfMemory(limits.heapMb);
-    else watch.crashed(error);
-  });
-  // Messages posted before the thread ended arrive first; an exit after them found nothing to say.
-  worker.on('exit', (exitCode) => setImmediate(() => watch.ended(exitCode)));
+  thread.sink = (event) => {
+    if (event.kind === 'message') watch.message(event.message);
+    else if (event.kind === 'error') {
+      if (event.error.code === 'ERR_WORKER_OUT_OF_MEMORY') watch.outOfMemory(limits.heapMb);
+      else watch.crashed(event.error);
+    }
+    // Messages posted before the thread ended arrive first; an exit after them found nothing to say.
+    else setImmediate(() => watch.ended(event.exitCode));
+  };
+  for (const event of thread.early.splice(0)) thread.sink(event);
+  if (prestarted) {
+    worker.ref();
+    worker.postMessage(request);
+  }
   return watch.answer;
 }

@@ -1,5 +1,6 @@
 // The supervised worker's entry (Node worker_threads): guards first, a heartbeat, then the job. It answers
-// exactly once — a result, a refusal, a verdict, or the kit's own failure — through `parentPort`.
+// exactly once — a result, a refusal, a verdict, or the kit's own failure — through `parentPort`. A prestarted
+// thread (node-supervisor.ts) loads the kit's job code while it waits for its job, which arrives as a message.
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -7,13 +8,16 @@ import { isWorkshopError } from '../errors/workshop-error.js';
 import type { JobMessage, JobRequest } from './job-protocol.js';
 import { setLearnerFaultSink, type LearnerFault } from './learner-faults.js';
 import { installLearnerGuards } from './learner-guards.js';
+import type { PrestartData } from './node-supervisor.js';
 import { previewValue, type SupervisorVerdict } from './verdicts.js';
 
 /** Heartbeat period: the supervisor reads a silence much longer than this as a blocked event loop. */
 export const ALIVE_EVERY_MS = 250;
 
-const request = workerData as JobRequest;
+const start = workerData as JobRequest | PrestartData;
+const prestarted = 'prestarted' in start ? start.prestarted : undefined;
 const port = parentPort!;
+let request: JobRequest | undefined = prestarted ? undefined : (start as JobRequest);
 let answered = false;
 
 const post = (message: JobMessage): void => port.postMessage(message);
@@ -27,7 +31,7 @@ const answer = (message: JobMessage): void => {
     post({ kind: 'failed', detail: error instanceof Error ? error.message : String(error) });
   }
 };
-const fault = (found: LearnerFault): void => answer({ kind: 'verdict', verdict: { ...found, lab: request.labName } as SupervisorVerdict });
+const fault = (found: LearnerFault): void => answer({ kind: 'verdict', verdict: { ...found, lab: request?.labName ?? '' } as SupervisorVerdict });
 
 /**
  * The learner's console output reaches the parent on its own channel: it is let through before the answer,
@@ -35,20 +39,24 @@ const fault = (found: LearnerFault): void => answer({ kind: 'verdict', verdict: 
  */
 const drained = () => Promise.all([process.stdout, process.stderr].map((stream) => new Promise((done) => stream.write('', done))));
 
-setInterval(() => post({ kind: 'alive' }), ALIVE_EVERY_MS).unref();
 installLearnerGuards({
   kitDir: resolve(dirname(fileURLToPath(import.meta.url)), '../..'),
-  repoRoot: request.repoRoot,
+  repoRoot: prestarted?.repoRoot ?? request!.repoRoot,
   report: fault,
   failed: (error) => answer({ kind: 'failed', detail: error.message, ...(error.stack ? { stack: error.stack } : {}) }),
   pending: () => !answered,
 });
 setLearnerFaultSink(fault);
+// The job code loads at once: in a prestarted thread, while the CLI is still deciding what the job is.
+const jobs = import('./lab-jobs.js');
+jobs.catch(() => undefined); // awaited (and reported) below, once the job is known
+const job: JobRequest = request ?? (request = await new Promise<JobRequest>((resolve) => port.once('message', resolve)));
+setInterval(() => post({ kind: 'alive' }), ALIVE_EVERY_MS).unref();
 post({ kind: 'alive' });
 
 try {
-  const { runLabJob } = await import('./lab-jobs.js');
-  const value = await runLabJob(request, {
+  const { runLabJob } = await jobs;
+  const value = await runLabJob(job, {
     onProgress: (fractionDone) => post({ kind: 'progress', fractionDone }),
     onStarted: (simulatedSeconds, replayOf) => post({ kind: 'started', simulatedSeconds, ...(replayOf ? { replayOf } : {}) }),
   });
