@@ -165,7 +165,7 @@ export function lastIteratorAgeMs(result: SimulationResult): number {
 }
 
 /**
- * How a check's longer runs (labs 04–06) use the engine's calibrated fast-forward
+ * How the checks of labs 01–06 run the engine in calibrated fast-forward
  * (`engine/handler/calibrated-runner.ts`): the stream, lanes, checkpoints and metrics stay exact; only invocations
  * of a batch shape already measured replay that measurement. `learner`: the learner's own handler, on the engine's
  * default rules (every invocation of the first simulated minute runs the handler, then each shape twice and a seeded

@@ -1,6 +1,6 @@
 // Lab 01's check: the article's starting settings, a handler that handles every kind of stream record,
 // one record at a time, and a clean run on the engine.
-import { attempt, expectation, fmt, recordingIO, runLabScenario, sampleEvent } from '../check-kit.js';
+import { attempt, CHECK_RUNS, expectation, fmt, recordingIO, runLabScenario, sampleEvent } from '../check-kit.js';
 import type { LoadSpec } from '../../../settings/load-profile.js';
 import type { LabCheck, LabDefinition } from '../lab-definition.js';
 
@@ -42,7 +42,7 @@ const check: LabCheck = {
       { en: `${seen.single.length} putResult calls, ${seen.batches.length} putResults calls, at most ${seen.maxInFlight} in flight`,
         'pt-BR': `${seen.single.length} chamadas a putResult, ${seen.batches.length} a putResults, no máximo ${seen.maxInFlight} ao mesmo tempo` });
 
-    const run = await attempt(() => runLabScenario(definition, lab));
+    const run = await attempt(() => runLabScenario(definition, lab, {}, CHECK_RUNS.learner));
     const result = run.value;
     const errors = result ? result.minutes.reduce((sum, m) => sum + m.errors, 0) : 0;
     const engineOk = result !== undefined && errors === 0 && result.totals.processed >= 0.95 * result.totals.written;

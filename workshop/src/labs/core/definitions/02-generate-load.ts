@@ -3,7 +3,7 @@ import { sourceOrderImageBytes } from '../../../engine/handler/source-order-imag
 import { buildArrivalCurve } from '../../../settings/arrival-curve.js';
 import { DEFAULT_MAX_COST, estimateLoadCost } from '../../../settings/cost-estimate.js';
 import type { LoadSpec, RateProfile } from '../../../settings/load-profile.js';
-import { attempt, expectation, runLabScenario } from '../check-kit.js';
+import { attempt, CHECK_RUNS, expectation, runLabScenario } from '../check-kit.js';
 import type { LabCheck, LabDefinition } from '../lab-definition.js';
 import { lagGrows } from '../lag-growth.js';
 
@@ -47,7 +47,7 @@ const check: LabCheck = {
       inTime && usd <= MAX_COST_USD,
       { en: `peak ${peak} writes/s for ${load.duration.seconds} s over ${load.keys} keys${inTime ? `: ≈ ${cost.en} with the consumer's results rows` : ''}`,
         'pt-BR': `pico de ${peak} escritas/s por ${load.duration.seconds} s em ${load.keys} chaves${inTime ? `: ≈ ${cost['pt-BR']} com as linhas de resultado do consumidor` : ''}` });
-    const run = await attempt(() => runLabScenario(definition, lab));
+    const run = await attempt(() => runLabScenario(definition, lab, {}, CHECK_RUNS.learner));
     return { expectations: [budget, lagGrows(run.value, run.error)], observations: [] };
   },
 };

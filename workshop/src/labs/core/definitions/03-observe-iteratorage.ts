@@ -1,5 +1,5 @@
 // Lab 03's check: the lag grows, and the learner's estimate (estimate.ts) lands close to what the engine shows.
-import { attempt, expectation, fmt, lastIteratorAgeMs, runLabScenario } from '../check-kit.js';
+import { attempt, CHECK_RUNS, expectation, fmt, lastIteratorAgeMs, runLabScenario } from '../check-kit.js';
 import type { LabCheck, LabDefinition } from '../lab-definition.js';
 import { lagGrows } from '../lag-growth.js';
 
@@ -8,7 +8,7 @@ export const ESTIMATE_TOLERANCE = 0.2;
 
 const check: LabCheck = {
   async run({ definition, lab }) {
-    const run = await attempt(() => runLabScenario(definition, lab));
+    const run = await attempt(() => runLabScenario(definition, lab, {}, CHECK_RUNS.learner));
     const result = run.value;
     const seconds = Math.min(definition.horizonSeconds ?? Number.POSITIVE_INFINITY, lab.load!.duration.seconds);
     const estimated = await attempt(async () => lab.estimateIteratorAgeMs!(seconds));
