@@ -3,7 +3,8 @@ import { validateScenario } from '../engine/scenario-validation.js';
 import type { Scenario } from '../engine/scenario.js';
 import { WorkshopError } from '../errors/workshop-error.js';
 import type { DeployResult, LabRunOptions } from '../infra/cdk-runner.js';
-import { LAB_OUTPUTS } from '../infra/lab-stack.js';
+import { LAB_OUTPUTS } from '../infra/lab-outputs.js';
+import { labEntry } from '../labs/core/lab-catalog.js';
 import { planLabLoad } from '../load/lab-load-plan.js';
 import type { LoadDeps, LoadOptions, LoadStats } from '../load/load-generator.js';
 import { parseMaxCost } from '../load/load-options.js';
@@ -70,6 +71,11 @@ export async function runLabOnAws(ctx: CliContext, deps: RunDeps, labDir: string
     await runWatchedLoad(ctx, { items: plan.options.items, start: (control) => deps.load({ table, ...plan.options, ...control }, { client }) });
   } finally {
     client.destroy();
+  }
+  if (labEntry(lab)?.files.includes('redrive.ts') && deployed.outputs[LAB_OUTPUTS.failureQueueUrl]) {
+    // Lab 09: the deployed consumer gives the poison order up to the on-failure queue; the redrive comes first.
+    ctx.out(t(`Once the consumer has given the poison order up (its queue's depth alarm fires): npx workshop redrive --target aws --region ${region}`,
+      `Quando o consumidor tiver desistido do pedido envenenado (o alarme de profundidade da fila dispara): npx workshop redrive --target aws --region ${region}`));
   }
   ctx.out(t(`Then: npx workshop check ${lab} --target aws --function ${functionName} --region ${region}`,
     `Depois: npx workshop check ${lab} --target aws --function ${functionName} --region ${region}`));

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { WorkshopError } from '../errors/workshop-error.js';
-import { importLabModules, labSourceFiles } from '../labs/node/lab-loader.js';
+import { importLabModules, labDefinitionOf, labSourceFiles } from '../labs/node/lab-loader.js';
 import { resolveLabFolder } from '../labs/node/lab-folder.js';
 import { REPO_ROOT, writeLambdaEntry } from './lambda-entry.js';
 import type { AlarmSettings } from '../settings/alarm-settings.js';
@@ -37,9 +37,14 @@ export function deployableFiles(dir: string, repoRoot = REPO_ROOT): DeployableFi
   const parent = basename(dirname(dir));
   if ((parent === 'labs' || parent === 'solutions') && dirname(dirname(dir)) === repoRoot) {
     try {
-      const sources = labSourceFiles(repoRoot, resolveLabFolder(repoRoot, relative(repoRoot, dir)), ['consumer', 'handler', 'alarm', 'throttles-alarm']);
+      const folder = resolveLabFolder(repoRoot, relative(repoRoot, dir));
+      const sources = labSourceFiles(repoRoot, folder, ['consumer', 'handler', 'alarm', 'throttles-alarm']);
       const path = (module: string) => sources.find((source) => source.module === module)?.path;
-      return { shownFrom: repoRoot, consumer: path('consumer'), handler: path('handler'), alarm: path('alarm'), throttlesAlarm: path('throttles-alarm') };
+      // A lab may deploy another lab's handler (lab 09 deploys lab 07's: see `deploysHandlerOf`).
+      const handlerOf = labDefinitionOf(folder).deploysHandlerOf;
+      const handler = handlerOf === undefined ? path('handler')
+        : labSourceFiles(repoRoot, resolveLabFolder(repoRoot, handlerOf, 'solution'), ['handler'])[0]?.path;
+      return { shownFrom: repoRoot, consumer: path('consumer'), handler, alarm: path('alarm'), throttlesAlarm: path('throttles-alarm') };
     } catch {
       // Not a declared lab: read the folder as it is.
     }

@@ -105,6 +105,13 @@ export interface LabDefinition {
   readonly starterFails?: readonly string[];
   /** What the AWS check expects once the lab is deployed and its load ran. */
   readonly aws?: LabAwsExpectations;
+  /**
+   * The lab whose handler (the one its reference folder provides, own or inherited) the AWS stack deploys as
+   * the Lambda consumer, in place of this lab's own `handler.ts`. Lab 09: lab 07's handler gives up on the
+   * poison order, so the on-failure queue fills on AWS as in the local run; lab 09's fixed handler is run by
+   * `workshop redrive` on the learner's machine. Absent: the lab's own (or inherited) handler is deployed.
+   */
+  readonly deploysHandlerOf?: string;
   /** Hints from gentle to explicit; `hint NN` shows them all, `check NN` shows the first on failure. */
   readonly hints: { readonly en: readonly string[]; readonly 'pt-BR': readonly string[] };
   /** Which variants the site draws a chart for (`<slug>/starter`, `<slug>/solution`). */
