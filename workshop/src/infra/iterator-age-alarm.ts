@@ -1,12 +1,11 @@
-import { Duration, Validations } from 'aws-cdk-lib';
-import { Alarm, ComparisonOperator, Stats, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
-import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import { Duration } from 'aws-cdk-lib';
+import { type Alarm, Stats } from 'aws-cdk-lib/aws-cloudwatch';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
-import { Topic } from 'aws-cdk-lib/aws-sns';
+import type { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
 import type { AlarmSettings } from '../settings/alarm-settings.js';
-import { NAG_REASONS } from './nag-reasons.js';
+import { alarmTopic, consumerAlarm } from './consumer-alarm.js';
 
 export interface IteratorAgeAlarmProps {
   /** The stream consumer whose IteratorAge is watched. */
@@ -16,19 +15,6 @@ export interface IteratorAgeAlarmProps {
   /** Where notifications go. @default - no subscription (the topic still receives state changes) */
   readonly email?: string;
 }
-
-export const COMPARISON: Readonly<Record<AlarmSettings['comparisonOperator'], ComparisonOperator>> = {
-  GreaterThanOrEqualToThreshold: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-  GreaterThanThreshold: ComparisonOperator.GREATER_THAN_THRESHOLD,
-  LessThanThreshold: ComparisonOperator.LESS_THAN_THRESHOLD,
-  LessThanOrEqualToThreshold: ComparisonOperator.LESS_THAN_OR_EQUAL_TO_THRESHOLD,
-};
-export const MISSING: Readonly<Record<AlarmSettings['treatMissingData'], TreatMissingData>> = {
-  missing: TreatMissingData.MISSING,
-  ignore: TreatMissingData.IGNORE,
-  breaching: TreatMissingData.BREACHING,
-  notBreaching: TreatMissingData.NOT_BREACHING,
-};
 
 /**
  * An alarm on the consumer's IteratorAge (statistic Maximum: the batch furthest behind in each period; the metric
@@ -43,22 +29,13 @@ export class IteratorAgeAlarm extends Construct {
   constructor(scope: Construct, id: string, props: IteratorAgeAlarmProps) {
     super(scope, id);
     const { settings } = props;
-    this.topic = new Topic(this, 'Topic', { enforceSSL: true });
-    Validations.of(this.topic).acknowledge({ id: 'AwsSolutions-SNS2', reason: NAG_REASONS.alarmTopicNoKms });
+    this.topic = alarmTopic(this);
     if (props.email !== undefined) this.topic.addSubscription(new EmailSubscription(props.email));
-
-    const iteratorAge = props.fn.metric('IteratorAge', { statistic: Stats.MAXIMUM, period: Duration.seconds(settings.periodSeconds) });
-    this.alarm = new Alarm(this, 'Alarm', {
-      metric: iteratorAge,
-      alarmDescription: 'IteratorAge (Maximum) of the stream consumer: for the batch furthest behind in each period, the age in ms of its newest record when Lambda sent it (its first records are a little older).',
-      threshold: settings.threshold,
-      evaluationPeriods: settings.evaluationPeriods,
-      datapointsToAlarm: settings.datapointsToAlarm,
-      comparisonOperator: COMPARISON[settings.comparisonOperator],
-      treatMissingData: MISSING[settings.treatMissingData],
+    this.alarm = consumerAlarm(this, {
+      metric: props.fn.metric('IteratorAge', { statistic: Stats.MAXIMUM, period: Duration.seconds(settings.periodSeconds) }),
+      description: 'IteratorAge (Maximum) of the stream consumer: for the batch furthest behind in each period, the age in ms of its newest record when Lambda sent it (its first records are a little older).',
+      settings,
+      topic: this.topic,
     });
-    const action = new SnsAction(this.topic);
-    this.alarm.addAlarmAction(action);
-    this.alarm.addOkAction(action);
   }
 }

@@ -1,12 +1,10 @@
-import { Duration, Validations } from 'aws-cdk-lib';
-import { Alarm, Stats } from 'aws-cdk-lib/aws-cloudwatch';
-import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import { Duration } from 'aws-cdk-lib';
+import { type Alarm, Stats } from 'aws-cdk-lib/aws-cloudwatch';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
-import { type ITopic, Topic } from 'aws-cdk-lib/aws-sns';
+import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
 import type { AlarmSettings } from '../settings/alarm-settings.js';
-import { COMPARISON, MISSING } from './iterator-age-alarm.js';
-import { NAG_REASONS } from './nag-reasons.js';
+import { alarmTopic, consumerAlarm } from './consumer-alarm.js';
 
 export interface ThrottlesAlarmProps {
   /** The stream consumer whose Throttles are watched. */
@@ -29,23 +27,12 @@ export class ThrottlesAlarm extends Construct {
   constructor(scope: Construct, id: string, props: ThrottlesAlarmProps) {
     super(scope, id);
     const { settings } = props;
-    if (props.topic === undefined) {
-      const topic = new Topic(this, 'Topic', { enforceSSL: true });
-      Validations.of(topic).acknowledge({ id: 'AwsSolutions-SNS2', reason: NAG_REASONS.alarmTopicNoKms });
-      this.topic = topic;
-    } else this.topic = props.topic;
-    const throttles = props.fn.metricThrottles({ statistic: Stats.SUM, period: Duration.seconds(settings.periodSeconds) });
-    this.alarm = new Alarm(this, 'Alarm', {
-      metric: throttles,
-      alarmDescription: 'Throttles (Sum) of the stream consumer: invocations refused because the function was at its concurrency limit (reserved concurrency below shards × ParallelizationFactor). Throttled batches are retried without using retry attempts, so the shard stalls with no errors.',
-      threshold: settings.threshold,
-      evaluationPeriods: settings.evaluationPeriods,
-      datapointsToAlarm: settings.datapointsToAlarm,
-      comparisonOperator: COMPARISON[settings.comparisonOperator],
-      treatMissingData: MISSING[settings.treatMissingData],
+    this.topic = props.topic ?? alarmTopic(this);
+    this.alarm = consumerAlarm(this, {
+      metric: props.fn.metricThrottles({ statistic: Stats.SUM, period: Duration.seconds(settings.periodSeconds) }),
+      description: 'Throttles (Sum) of the stream consumer: invocations refused because the function was at its concurrency limit (reserved concurrency below shards × ParallelizationFactor). Throttled batches are retried without using retry attempts, so the shard stalls with no errors.',
+      settings,
+      topic: this.topic,
     });
-    const action = new SnsAction(this.topic);
-    this.alarm.addAlarmAction(action);
-    this.alarm.addOkAction(action);
   }
 }
