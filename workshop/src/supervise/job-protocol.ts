@@ -9,11 +9,13 @@ import type { LabCheckReport } from '../labs/node/lab-check.js';
 import type { LabVariant } from '../labs/core/lab-definition.js';
 import type { SimulateFlags } from '../cli/simulate/simulate-options.js';
 import type { SupervisorVerdict } from './verdicts.js';
+import type { LongRunReport } from '../labs/core/long-run-summary.js';
 
 /** One command's work on the learner's code. `lab` is what the learner typed (`04`, `labs/04-batch-size`, a folder). */
 export type LabJob =
   | { readonly command: 'check'; readonly lab: string; readonly variant: LabVariant }
-  | { readonly command: 'run'; readonly lab: string; readonly variant: LabVariant; readonly horizonSeconds?: number }
+  /** `longRun`: `--hours` asked for the lab's long run (lab 03: its load at the long-run rate for all those hours). */
+  | { readonly command: 'run'; readonly lab: string; readonly variant: LabVariant; readonly horizonSeconds?: number; readonly longRun?: boolean }
   | { readonly command: 'simulate'; readonly flags: SimulateFlags & { readonly lab?: string } };
 
 /** A job and where its lab files are. `labName` names the lab in verdicts ("Lab 04-batch-size: …"). */
@@ -32,6 +34,8 @@ export interface RunJobValue {
   readonly alarmThreshold?: number;
   /** `estimate.ts`'s answer for the run's length (lab 03). */
   readonly estimateMs?: number;
+  /** The lab's long run (`run 03 --hours N`): the cliff, the records lost and the estimate's μ. */
+  readonly longRun?: LongRunReport;
 }
 
 /** A scenario without the learner's code in it (functions do not cross a worker boundary). */

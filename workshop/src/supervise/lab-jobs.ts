@@ -2,6 +2,9 @@
 // supervised worker (the CLI) and could run in a browser Web Worker. Everything it returns is plain data.
 import { simulate } from '../engine/simulate.js';
 import type { Scenario } from '../engine/scenario.js';
+import type { SimulationResult } from '../engine/simulation-result.js';
+import { longRunFacts, longRunScenario } from '../labs/core/long-run.js';
+import type { LongRunReport } from '../labs/core/long-run-summary.js';
 import { WorkshopError } from '../errors/workshop-error.js';
 import type { LabExports } from '../labs/core/lab-definition.js';
 import { runLabCheck } from '../labs/node/lab-check.js';
@@ -35,19 +38,37 @@ async function runLab(repoRoot: string, job: Extract<LabJob, { command: 'run' }>
   if (!loaded.definition.check) throw new WorkshopError({ code: 'lab_has_no_check', lab: loaded.folder.slug });
   const lab = supervised(loaded.exports);
   const { scenario: labScenario, replayed } = await scenarioOfLab(repoRoot, { ...loaded, exports: lab });
-  const scenario = job.horizonSeconds === undefined ? labScenario : { ...labScenario, horizonSeconds: job.horizonSeconds };
+  // `--hours` on a lab with a long run (lab 03) writes its load at the long-run rate for all those hours.
+  const longRun = job.longRun === true && job.horizonSeconds !== undefined ? loaded.definition.longRun : undefined;
+  const scenario = longRun ? longRunScenario(labScenario, longRun, job.horizonSeconds!)
+    : job.horizonSeconds === undefined ? labScenario : { ...labScenario, horizonSeconds: job.horizonSeconds };
   const horizonSeconds = scenario.horizonSeconds ?? scenario.load.duration.seconds;
   const replayOf = replayed?.definition.id;
   events.onStarted?.(horizonSeconds, replayOf);
   const result = await simulate(scenario, { ...(events.onProgress ? { onProgress: events.onProgress } : {}) });
+  // Only the lab that asks for an estimate (lab 03's estimate.ts) compares with it, not the labs built on it.
+  const ownEstimate = lab.estimateIteratorAgeMs !== undefined && loaded.sources.some((s) => s.module === 'estimate' && s.own);
   return {
     result,
     horizonSeconds,
     ...(replayOf ? { replayOf } : {}),
     ...(lab.alarm ? { alarmThreshold: lab.alarm.threshold } : {}),
-    // Only the lab that asks for an estimate (lab 03's estimate.ts) compares with it, not the labs built on it.
-    ...(lab.estimateIteratorAgeMs && loaded.sources.some((s) => s.module === 'estimate' && s.own) ? { estimateMs: lab.estimateIteratorAgeMs(horizonSeconds) } : {}),
+    ...(longRun ? { longRun: longRunReport(longRun.ratePerSecond, result, ownEstimate ? lab.consumerRecordsPerSecond : undefined) }
+      : ownEstimate ? { estimateMs: lab.estimateIteratorAgeMs!(horizonSeconds) } : {}),
   };
+}
+
+/** What `run` tells of a long run: the facts the engine showed, and estimate.ts's μ when it answers a number. */
+function longRunReport(ratePerSecond: number, result: SimulationResult, mu: (() => number) | undefined): LongRunReport {
+  let estimated: number | undefined;
+  try {
+    const value = mu?.();
+    if (typeof value === 'number' && Number.isFinite(value)) estimated = value;
+  } catch {
+    // An estimate that throws is the check's to report (`check 03`); the run still shows the engine's curve.
+  }
+  const execution = result.execution ? { mode: result.execution.mode, ...result.execution.invocations } : undefined;
+  return { ratePerSecond, facts: longRunFacts(result), ...(estimated === undefined ? {} : { estimatedRecordsPerSecond: estimated }), ...(execution ? { execution } : {}) };
 }
 
 /** `simulate` (with `--lab`: the folder's handler, or the cost model with that folder's settings). */

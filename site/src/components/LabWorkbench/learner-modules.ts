@@ -6,7 +6,7 @@ import { parser as javascriptParser } from '@lezer/javascript';
 import { transform } from 'sucrase';
 import { codeFrame } from '../../../../workshop/src/supervise/compile-error.js';
 import type { WorkshopIssue } from '../../../../workshop/src/errors/workshop-issue.js';
-import { pickLabExport } from '../../../../workshop/src/labs/core/lab-exports-shape.js';
+import { pickLabExport, pickLabExtras } from '../../../../workshop/src/labs/core/lab-exports-shape.js';
 import type { LabExports, LabModule } from '../../../../workshop/src/labs/core/lab-definition.js';
 import { describeThrown, previewValue } from '../../../../workshop/src/supervise/verdicts.js';
 
@@ -117,9 +117,11 @@ export function loadLabSource(lab: LabSource, bundled: BundledModules): LabExpor
 
   const exports: Record<string, unknown> = {};
   for (const { module, path } of lab.modules) {
-    const picked = pickLabExport(module, load(path).exports);
+    const exported = load(path).exports;
+    const picked = pickLabExport(module, exported);
     if ('invalid' in picked) throw new LabLoadError({ code: 'lab_module_invalid', lab: lab.slug, file: path, detail: picked.invalid });
     exports[picked.key] = picked.value;
+    Object.assign(exports, pickLabExtras(module, exported));
   }
   return exports as LabExports;
 }

@@ -3,36 +3,38 @@ import type { ChartData } from '../../components/charts/chart-data';
 import type { GeneratedChart } from '../../components/charts/generated-chart';
 import chart0 from './02-generate-load--solution.json';
 import chart1 from './02-generate-load--starter.json';
-import chart2 from './03-observe-iteratorage--solution.json';
-import chart3 from './03-observe-iteratorage--starter.json';
-import chart4 from './04-batch-size--solution.json';
-import chart5 from './04-batch-size--starter.json';
-import chart6 from './05-parallelization--solution.json';
-import chart7 from './05-parallelization--starter.json';
-import chart8 from './06-alarm--solution.json';
-import chart9 from './06-alarm--starter.json';
-import chart10 from './07-poison-pill--solution.json';
-import chart11 from './07-poison-pill--starter.json';
-import chart12 from './08-throttling--solution.json';
-import chart13 from './08-throttling--starter.json';
-import chart14 from './incident--after.json';
-import chart15 from './incident--before.json';
+import chart2 from './03-observe-iteratorage--long-run.json';
+import chart3 from './03-observe-iteratorage--solution.json';
+import chart4 from './03-observe-iteratorage--starter.json';
+import chart5 from './04-batch-size--solution.json';
+import chart6 from './04-batch-size--starter.json';
+import chart7 from './05-parallelization--solution.json';
+import chart8 from './05-parallelization--starter.json';
+import chart9 from './06-alarm--solution.json';
+import chart10 from './06-alarm--starter.json';
+import chart11 from './07-poison-pill--solution.json';
+import chart12 from './07-poison-pill--starter.json';
+import chart13 from './08-throttling--solution.json';
+import chart14 from './08-throttling--starter.json';
+import chart15 from './incident--after.json';
+import chart16 from './incident--before.json';
 
 export const CHARTS: Readonly<Record<string, GeneratedChart>> = {
   "02-generate-load/solution": { data: chart0 as ChartData },
   "02-generate-load/starter": { data: chart1 as ChartData },
-  "03-observe-iteratorage/solution": { data: chart2 as ChartData },
-  "03-observe-iteratorage/starter": { data: chart3 as ChartData },
-  "04-batch-size/solution": { data: chart4 as ChartData },
-  "04-batch-size/starter": { data: chart5 as ChartData },
-  "05-parallelization/solution": { data: chart6 as ChartData },
-  "05-parallelization/starter": { data: chart7 as ChartData },
-  "06-alarm/solution": { data: chart8 as ChartData, threshold: 30000 },
-  "06-alarm/starter": { data: chart9 as ChartData, threshold: 3600000 },
-  "07-poison-pill/solution": { data: chart10 as ChartData, threshold: 30000 },
-  "07-poison-pill/starter": { data: chart11 as ChartData, threshold: 30000 },
-  "08-throttling/solution": { data: chart12 as ChartData, threshold: 30000 },
-  "08-throttling/starter": { data: chart13 as ChartData, threshold: 30000 },
-  "incident/after": { data: chart14 as ChartData },
-  "incident/before": { data: chart15 as ChartData },
+  "03-observe-iteratorage/long-run": { data: chart2 as ChartData },
+  "03-observe-iteratorage/solution": { data: chart3 as ChartData },
+  "03-observe-iteratorage/starter": { data: chart4 as ChartData },
+  "04-batch-size/solution": { data: chart5 as ChartData },
+  "04-batch-size/starter": { data: chart6 as ChartData },
+  "05-parallelization/solution": { data: chart7 as ChartData },
+  "05-parallelization/starter": { data: chart8 as ChartData },
+  "06-alarm/solution": { data: chart9 as ChartData, threshold: 30000 },
+  "06-alarm/starter": { data: chart10 as ChartData, threshold: 3600000 },
+  "07-poison-pill/solution": { data: chart11 as ChartData, threshold: 30000 },
+  "07-poison-pill/starter": { data: chart12 as ChartData, threshold: 30000 },
+  "08-throttling/solution": { data: chart13 as ChartData, threshold: 30000 },
+  "08-throttling/starter": { data: chart14 as ChartData, threshold: 30000 },
+  "incident/after": { data: chart15 as ChartData },
+  "incident/before": { data: chart16 as ChartData },
 };

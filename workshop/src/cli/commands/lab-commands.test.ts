@@ -91,6 +91,35 @@ describe('workshop run / check (local engine, real lab files)', () => {
     expect(out.join('\n')).toMatch(/Your estimate after 600 s/);
   });
 
+  it('GIVEN lab 03\'s solution WHEN run --hours 30 THEN its long run: 1,000 writes/s for 30 h, the 24 h cliff at 27 h 24 min, the records lost, and estimate.ts\'s cliff', async () => {
+    const { err, out, base } = capture();
+    expect(await runCli(['run', '03', '--solution', '--hours', '30', '--lang', 'en'], base)).toBe(0);
+    expect(err.join('\n')).toContain('(108000 simulated seconds)');
+    expect(err.join('\n')).toContain("Lab 03's long run: its load at 1,000 writes/s for all 30 h, long enough for IteratorAge to reach the stream's 24 h retention.");
+    const text = out.join('\n');
+    expect(text).toContain('Written 108,000,000, processed 13,416,100, still in the stream 86,400,100, lost 8,183,800. IteratorAge peak 24 h.');
+    expect(text).toMatch(/Calibrated fast-forward: [\d,]+ of 134,162 invocations ran your handler/);
+    expect(text).toContain("The 24 h cliff: 27 h 24 min into the run IteratorAge reached the stream's retention and stayed there");
+    expect(text).toContain('reaches 24 h after 24 h ÷ 0.876 = 27 h 24 min.');
+    expect(text).not.toContain('Your estimate after');
+  });
+
+  it('GIVEN lab 03\'s untouched starter WHEN run --hours 2 in Portuguese THEN nothing lost yet, and its placeholder μ predicts no lag', async () => {
+    const { out, base } = capture();
+    expect(await runCli(['run', '03', '--hours', '2', '--lang', 'pt-BR'], base)).toBe(0);
+    const text = out.join('\n');
+    expect(text).toContain('Execução longa: o seu consumidor e o seu handler com a carga do lab a 1.000 escritas/s por 2 h');
+    expect(text).toContain('abaixo da retenção de 24 h: nada perdido ainda.');
+    expect(text).toContain('μ = 1.000 registros/s, não abaixo de 1.000 escritas/s, então prevê atraso nenhum');
+  });
+
+  it.each([['0', 'pt-BR', '✖ --hours deve estar entre 1 e 48 horas (inclusive); valor recebido: 0.'], ['30h', 'en', '✖ --hours must be a number, got "30h".']])(
+    'GIVEN run 03 --hours %s WHEN parsed THEN exit 1 and a clear message (%s)', async (hours, language, message) => {
+      const { err, base } = capture();
+      expect(await runCli(['run', '03', '--hours', hours, '--lang', language], base)).toBe(1);
+      expect(err.join('\n')).toContain(message);
+    });
+
   it.each([['0', 'between 1 and 60 minutes inclusive, got 0'], ['61', 'between 1 and 60 minutes inclusive, got 61'], ['ten', 'must be a number, got "ten"']])(
     'GIVEN run --minutes %s WHEN run THEN exit 1 and the range message', async (minutes, message) => {
       const { err, base } = capture();

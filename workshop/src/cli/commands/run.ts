@@ -16,6 +16,7 @@ import { DEFAULT_MAX_COST } from '../../settings/cost-estimate.js';
 import { awsProfileOption, awsRegionOption } from '../aws-access-options.js';
 import { parseLabTarget, refuseOptionsForOtherTarget } from '../lab-target.js';
 import { translator } from '../../i18n/bilingual.js';
+import { MAX_RUN_HOURS } from '../../labs/core/long-run-summary.js';
 
 interface RunOptions extends LabAwsRunOptions {
   readonly target?: string;
@@ -27,7 +28,7 @@ interface RunOptions extends LabAwsRunOptions {
 /** `run --minutes`: how long a local run may simulate. A lab's real handler runs at ~15k records per CPU-second. */
 const RUN_MINUTES = { min: 1, max: 60, unit: 'minutes' } as const;
 /** `run --hours`: a day and more of a lab (the stream's 24 h retention); runs past the load to watch what stays. */
-const RUN_HOURS = { min: 1, max: 48, unit: 'hours' } as const;
+const RUN_HOURS = { min: 1, max: MAX_RUN_HOURS, unit: 'hours' } as const;
 
 
 /** Builds `workshop run <NN>` (local: the engine draws IteratorAge; aws: deploy, then the lab's load). */
@@ -42,7 +43,7 @@ export function makeRegisterRun(deps: RunDeps): RegisterCommand {
       .option('--target <target>', t('local (default, no AWS account needed) or aws', 'local (padrão, sem conta AWS) ou aws'))
       .option('--solution', t('run the reference solution instead of your lab', 'roda a solução de referência em vez do seu lab'))
       .option('--minutes <n>', t('local: simulated minutes (1–60; default: the lab\'s own, a few minutes)', 'local: minutos simulados (1–60; padrão: os do lab, alguns minutos)'))
-      .option('--hours <n>', t('local: simulated hours instead (1–48), past the load: e.g. 26 to see the 24 h retention trim what was not processed', 'local: horas simuladas em vez disso (1–48), além da carga: por exemplo 26 para ver a retenção de 24 h descartar o que não foi processado'))
+      .option('--hours <n>', t('local: simulated hours instead (1–48), past the load: e.g. 26 to see the 24 h retention trim what was not processed; lab 03 writes its load for all the hours, at its long-run rate', 'local: horas simuladas em vez disso (1–48), além da carga: por exemplo 26 para ver a retenção de 24 h descartar o que não foi processado; o lab 03 escreve a carga durante todas as horas, na taxa da execução longa'))
       .option('--max-cost <usd>', t(`aws: refuse to run the lab above this estimated cost in US dollars: its load plus the consumer's results rows (default: ${DEFAULT_MAX_COST})`, `aws: recusa rodar o lab acima deste custo estimado em dólares: a carga mais as linhas de resultado do consumidor (padrão: ${DEFAULT_MAX_COST})`))
       .option('--yes', t('aws: accept an estimated cost above --max-cost', 'aws: aceita um custo estimado acima de --max-cost'))
       .addOption(awsRegionOption(ctx, 'aws-target'))
@@ -64,6 +65,8 @@ export function makeRegisterRun(deps: RunDeps): RegisterCommand {
           return runLabOnAws(ctx, deps, relative(ctx.repoRoot, folder.dir), buildLabScenario(definition, lab), options);
         }
         const horizonSeconds = runHorizonSeconds(ctx, options);
+        // `--hours` on a lab with a long run (lab 03): its load at the long-run rate for all those hours.
+        const longRun = options.hours !== undefined ? entry.longRun : undefined;
         const [{ superviseJob }, { superviseLimits }, { createRunProgress }] = await Promise.all([
           import('../../supervise/node-supervisor.js'), import('../../supervise/supervise-limits.js'), import('../simulate/progress-bar.js'),
         ]);
@@ -74,13 +77,18 @@ export function makeRegisterRun(deps: RunDeps): RegisterCommand {
         try {
           // The learner's code runs in a supervised worker: a hang, an exit or a crash becomes a verdict.
           run = await superviseJob(
-            { repoRoot: ctx.repoRoot, labName: folder.slug, job: { command: 'run', lab: text, variant: folder.variant, ...(horizonSeconds === undefined ? {} : { horizonSeconds }) } },
+            { repoRoot: ctx.repoRoot, labName: folder.slug, job: { command: 'run', lab: text, variant: folder.variant, ...(horizonSeconds === undefined ? {} : { horizonSeconds }), ...(longRun ? { longRun: true } : {}) } },
             superviseLimits('run', ctx.env),
             {
               onProgress: progress.update,
               onStarted: (seconds, replayOf) => {
                 ctx.err(t(`Running ${relative(ctx.repoRoot, folder.dir)} on the local engine (${seconds} simulated seconds) …`,
                   `Rodando ${relative(ctx.repoRoot, folder.dir)} no motor local (${seconds} segundos simulados) …`));
+                if (longRun) {
+                  const rate = longRun.ratePerSecond.toLocaleString(ctx.language === 'pt-BR' ? 'pt-BR' : 'en-US');
+                  ctx.err(t(`Lab ${folder.id}'s long run: its load at ${rate} writes/s for all ${horizonSeconds! / 3600} h, long enough for IteratorAge to reach the stream's 24 h retention.`,
+                    `Execução longa do lab ${folder.id}: a carga dele a ${rate} escritas/s durante as ${horizonSeconds! / 3600} h, o bastante para o IteratorAge chegar à retenção de 24 h do stream.`));
+                }
                 if (replayOf) ctx.err(t(`Lab ${folder.id} replays lab ${replayOf}'s slow consumer with your alarm.`, `O lab ${folder.id} repete o consumidor lento do lab ${replayOf} com o seu alarme.`));
               },
             },

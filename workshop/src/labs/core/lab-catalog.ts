@@ -49,6 +49,11 @@ export function labChartIds(catalog: readonly LabDefinition[] = LAB_CATALOG): st
   return catalog.flatMap((lab) => lab.charts.map((variant: LabVariant) => `${lab.slug}/${variant}`));
 }
 
+/** Long-run chart ids the site draws: `<slug>/long-run`, the solution's `run NN --hours <chartHours>`. */
+export function labLongRunChartIds(catalog: readonly LabDefinition[] = LAB_CATALOG): string[] {
+  return catalog.filter((lab) => lab.longRun !== undefined).map((lab) => `${lab.slug}/long-run`);
+}
+
 /** The workshop's total time, in minutes: the sum of every lab's. */
 export function totalMinutes(catalog: readonly LabDefinition[] = LAB_CATALOG): number {
   return catalog.reduce((sum, lab) => sum + lab.minutes, 0);

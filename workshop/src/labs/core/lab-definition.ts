@@ -25,6 +25,19 @@ export interface LabExports {
   readonly alarm?: AlarmSettings; // alarm.ts
   readonly throttlesAlarm?: AlarmSettings; // throttles-alarm.ts
   readonly estimateIteratorAgeMs?: (elapsedSeconds: number) => number; // estimate.ts
+  /** μ, the consumer's records per second while behind, when estimate.ts exports it (lab 03's long run reads it). */
+  readonly consumerRecordsPerSecond?: () => number; // estimate.ts (optional)
+}
+
+/**
+ * `run NN --hours N` for a lab whose lesson needs hours of its load (lab 03: the 24 h cliff): the lab's load
+ * (items, keys) at `ratePerSecond` for all N hours, with the lab's own consumer and handler.
+ */
+export interface LabLongRun {
+  /** Writes per second of the long run (constant). */
+  readonly ratePerSecond: number;
+  /** The site draws the solution's long run of this many hours (chart `<slug>/long-run`). */
+  readonly chartHours: number;
 }
 
 /** What `check NN --target aws` expects of the deployed lab (absent fields are not checked). */
@@ -92,6 +105,8 @@ export interface LabDefinition {
   readonly shards?: number;
   /** How long the local scenario runs, in simulated seconds (a longer load is cut here). */
   readonly horizonSeconds?: number;
+  /** `run NN --hours N` writes this long-run load for N hours instead of running past the lab's own load. */
+  readonly longRun?: LabLongRun;
   /** The load when no module provides one (lab 01 has no load.ts yet). */
   readonly defaultLoad?: LoadSpec;
   /** The lab whose reference run this lab's scenario replays with this lab's alarm (lab 06 replays 03). */

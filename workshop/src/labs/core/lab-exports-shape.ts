@@ -21,6 +21,18 @@ export function pickLabExport(module: LabModule, exported: Readonly<Record<strin
   return { key: expected.name, value };
 }
 
+/** Optional exports a module may add beside its main one (estimate.ts: μ, which lab 03's long run reads). */
+const EXTRAS: Readonly<Partial<Record<LabModule, readonly { readonly name: keyof LabExports; readonly valid: (value: unknown) => boolean }[]>>> = {
+  estimate: [{ name: 'consumerRecordsPerSecond', valid: (v) => typeof v === 'function' }],
+};
+
+/** The optional exports of `module`'s file that have the right shape (the others are ignored: they are optional). */
+export function pickLabExtras(module: LabModule, exported: Readonly<Record<string, unknown>>): Partial<LabExports> {
+  const picked: Record<string, unknown> = {};
+  for (const { name, valid } of EXTRAS[module] ?? []) if (valid(exported[name])) picked[name] = exported[name];
+  return picked as Partial<LabExports>;
+}
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }

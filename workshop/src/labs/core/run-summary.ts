@@ -3,6 +3,7 @@
 import { translator } from '../../i18n/bilingual.js';
 import type { Language } from '../../i18n/language.js';
 import { formatMilliseconds } from '../../settings/duration.js';
+import { longRunSummaryLines, type LongRunReport } from './long-run-summary.js';
 
 /**
  * What the summary needs of a run (the CLI's `RunJobValue`, the site's worker answer): the engine's
@@ -18,6 +19,8 @@ export interface RunSummaryInput {
   readonly horizonSeconds: number;
   /** `estimate.ts`'s answer for the run's length (lab 03). */
   readonly estimateMs?: number;
+  /** `run NN --hours N` of a lab with a long run (lab 03): the cliff, the records lost, the estimate's cliff. */
+  readonly longRun?: LongRunReport;
 }
 
 export function runSummaryLines(run: RunSummaryInput, language: Language): string[] {
@@ -45,6 +48,7 @@ export function runSummaryLines(run: RunSummaryInput, language: Language): strin
     lines.push(t(`Your estimate after ${seconds} s: ${ms(run.estimateMs)}; the engine's last minute: ${ms(ages.at(-1) ?? 0)}.`,
       `Sua estimativa depois de ${seconds} s: ${ms(run.estimateMs)}; último minuto do motor: ${ms(ages.at(-1) ?? 0)}.`));
   }
+  if (run.longRun) lines.push(...longRunSummaryLines(run.longRun, seconds, language));
   if (result.alarm) {
     const changes = result.alarm.map((c) => `${t('minute', 'minuto')} ${c.periodIndex + 1}: ${c.state}`).join(', ');
     lines.push(t(`Alarm: ${changes}`, `Alarme: ${changes}`));

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { WorkshopError } from '../../errors/workshop-error.js';
 import { importFailureIssue } from '../../supervise/import-failure.js';
 import { LAB_CATALOG, labEntry, moduleSources } from '../core/lab-catalog.js';
-import { pickLabExport } from '../core/lab-exports-shape.js';
+import { pickLabExport, pickLabExtras } from '../core/lab-exports-shape.js';
 import { LAB_MODULES, type LabDefinition, type LabExports, type LabModule, type LabVariant } from '../core/lab-definition.js';
 import { labDir, resolveLabFolder, type LabFolder } from './lab-folder.js';
 
@@ -93,6 +93,7 @@ export async function importLabModules(repoRoot: string, slug: string, sources: 
     const picked = pickLabExport(file, module);
     if ('invalid' in picked) throw new WorkshopError({ code: 'lab_module_invalid', lab: slug, file: shown, detail: picked.invalid });
     exports[picked.key] = picked.value;
+    Object.assign(exports, pickLabExtras(file, module));
   }
   return exports as LabExports;
 }
