@@ -2,6 +2,7 @@ import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 import kitSourcesPlugin from './plugins/kit-sources';
+import lambdaInBrowserPlugin from './plugins/lambda-in-browser';
 
 // The workshop's site: pt-BR first (the default locale, served at /), English at /en/.
 // Everything is served from this machine — no fonts, analytics or images from elsewhere —
@@ -37,7 +38,7 @@ const config: Config = {
     hooks: { onBrokenMarkdownLinks: 'throw' },
   },
   themes: ['@docusaurus/theme-mermaid'],
-  plugins: [kitSourcesPlugin],
+  plugins: [kitSourcesPlugin, lambdaInBrowserPlugin],
   presets: [
     [
       'classic',

@@ -4,12 +4,12 @@
 // endless loop and a throwing handler get their messages; progress survives a reload; keyboard, narrow and dark.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { runLabCheck } from '../../../workshop/src/labs/node/lab-check.js';
 import { tabName, type LabFilesIndex } from '../../src/components/LabWorkbench/lab-files';
 import { firstLoadScriptBytes, trackScripts } from './first-load';
-import { watchPage } from './page-watch';
+import { BUTTONS, failedIds, openPanel as openPanelAt, press, replaceText, type Lang } from './lab-panel-driver';
 
 interface Env {
   readonly siteDir: string;
@@ -19,43 +19,7 @@ interface Env {
   readonly report: (line: string) => void;
 }
 
-const BUTTONS = { 'pt-BR': { open: 'Fazer este lab no navegador', run: 'Rodar', check: 'Verificar', reset: 'Restaurar' }, en: { open: 'Do this lab in the browser', run: 'Run', check: 'Check', reset: 'Reset' } } as const;
-type Lang = keyof typeof BUTTONS;
-const prefix = (lang: Lang): string => (lang === 'en' ? '/en' : '');
-
-async function openPanel(context: BrowserContext, env: Env, slug: string, lang: Lang): Promise<{ page: Page; problems: string[] }> {
-  const page = await context.newPage();
-  const { problems } = watchPage(page);
-  await page.goto(`${env.url()}${prefix(lang)}/labs/${slug}`, { waitUntil: 'load' });
-  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
-  await page.getByRole('button', { name: BUTTONS[lang].open }).click();
-  await page.locator('[data-testid="lab-editor"] .cm-content').waitFor({ timeout: 60_000 });
-  return { page, problems };
-}
-
-/** Replaces the open tab's text the way a learner pastes it (select all, then typed-in text). */
-async function replaceText(page: Page, file: string, text: string): Promise<void> {
-  await page.getByTestId(`lab-tab-${file}`).click();
-  await page.waitForFunction((name) => document.querySelector('[data-testid="lab-editor"]')?.getAttribute('data-file')?.endsWith(`/${name}`), file);
-  await page.locator('[data-testid="lab-editor"] .cm-content').click();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(text);
-  await page.waitForFunction((expected) => document.querySelector('[data-testid="lab-editor"]')?.getAttribute('data-chars') === expected,
-    String(text.length), { timeout: 20_000 });
-}
-
-/** Clicks `button` and waits for the status region's answer; returns it and the wall time it took. */
-async function press(page: Page, name: string): Promise<{ status: string; ms: number }> {
-  const started = performance.now();
-  await page.getByRole('button', { name, exact: true }).click();
-  await page.waitForFunction(() => !['busy', 'idle'].includes(document.querySelector('[data-testid="lab-status"]')?.getAttribute('data-status') ?? 'idle'), undefined, { timeout: 180_000 });
-  const ms = Math.round(performance.now() - started);
-  return { status: (await page.getAttribute('[data-testid="lab-status"]', 'data-status')) ?? '', ms };
-}
-
-const failedIds = (page: Page): Promise<string[]> =>
-  page.$$eval('[data-testid="lab-check-result"] li[data-passed="false"]', (items) => items.map((li) => li.getAttribute('data-expectation') ?? ''));
+const openPanel = (context: BrowserContext, env: Env, slug: string, lang: Lang) => openPanelAt(context, env.url(), slug, lang);
 
 export function labPanelCases(env: Env): void {
   const index = JSON.parse(readFileSync(path.join(env.siteDir, 'src/generated/lab-files.json'), 'utf8')) as LabFilesIndex;
@@ -161,7 +125,9 @@ export function labPanelCases(env: Env): void {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(1);
     expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
-    // Offline only once the panel has loaded what it needs (its worker warms the engine up when it starts).
+    // Offline only once the panel has loaded what it needs (its worker warms the engine up when it starts, and
+    // says so: a network-idle page is not enough, the worker's own fetch can still be ahead).
+    await page.locator('[data-testid="lab-workbench"][data-engine="loaded"]').waitFor({ timeout: 60_000 });
     await page.waitForLoadState('networkidle');
     await context.setOffline(true);
     expect(['failed', 'passed']).toContain((await press(page, BUTTONS.en.check)).status);

@@ -31,6 +31,7 @@ export default function Workbench({ lab: labId, locale }: { readonly lab: string
   const [active, setActive] = useState(() => lab.files[0]!.path);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [showDiff, setShowDiff] = useState(false);
+  const [engineLoaded, setEngineLoaded] = useState(false);
   const client = useRef<LabWorkerClient | null>(null);
   const view = useRef<EditorView | null>(null);
   const states = useRef(new Map<string, EditorState>());
@@ -67,7 +68,7 @@ export default function Workbench({ lab: labId, locale }: { readonly lab: string
     const created = createEditor(host.current, stateFor(active, textOf(active)));
     view.current = created;
     // Started now, so the worker's script is loaded before the first Run or Check (and then works offline).
-    client.current = createLabWorkerClient(() => new Worker(new URL('./lab.worker.ts', import.meta.url), { type: 'module' }));
+    client.current = createLabWorkerClient(() => new Worker(new URL('./lab.worker.ts', import.meta.url), { type: 'module' }), { onEngineLoaded: setEngineLoaded });
     client.current.warm();
     return () => {
       created.destroy();
@@ -133,7 +134,7 @@ export default function Workbench({ lab: labId, locale }: { readonly lab: string
 
   const busy = status.kind === 'busy';
   return (
-    <div className={styles.workbench} data-testid="lab-workbench" data-lab={labId}>
+    <div className={styles.workbench} data-testid="lab-workbench" data-lab={labId} data-engine={engineLoaded ? 'loaded' : 'loading'}>
       <p>{withCode(t.intro)}</p>
       <div role="tablist" aria-label={t.files} className={styles.tabs}>
         {lab.files.map((file) => (

@@ -19,7 +19,7 @@ export interface LabFiles {
 }
 
 /** Packages a lab file may import in the browser (bundled by bundled-modules.ts), besides the kit's two entries and lab files. */
-export const BROWSER_PACKAGES: readonly string[] = ['p-limit', '@aws-sdk/util-dynamodb'];
+export const BROWSER_PACKAGES: readonly string[] = ['p-limit', '@aws-sdk/util-dynamodb', '@aws-lambda-powertools/batch'];
 
 export interface LabFilesIndex {
   readonly labs: Readonly<Record<string, LabFiles>>;

@@ -47,3 +47,11 @@ export type BrowserJobValue = BrowserCheckValue | BrowserRunValue;
 
 /** What the worker posts: the CLI worker's messages, with the browser job's values in `done`. */
 export type BrowserJobMessage = Exclude<JobMessage, { kind: 'done' }> | { readonly kind: 'done'; readonly value: BrowserJobValue };
+
+/** Posted once by a new worker when its engine is loaded (its warm-up ran): from then on it works offline. */
+export interface EngineLoadedMessage {
+  readonly kind: 'engine-loaded';
+}
+
+/** Everything the worker posts. */
+export type BrowserWorkerMessage = BrowserJobMessage | EngineLoadedMessage;

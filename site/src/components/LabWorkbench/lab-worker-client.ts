@@ -7,7 +7,7 @@ import type { WorkshopIssue } from '../../../../workshop/src/errors/workshop-iss
 import type { JobMessage } from '../../../../workshop/src/supervise/job-protocol.js';
 import { watchJob } from '../../../../workshop/src/supervise/job-watch.js';
 import { superviseLimits } from '../../../../workshop/src/supervise/supervise-limits.js';
-import type { BrowserJobMessage, BrowserJobValue, BrowserLabJob } from './lab-protocol';
+import type { BrowserJobValue, BrowserLabJob, BrowserWorkerMessage } from './lab-protocol';
 
 export type LabJobAnswer =
   | { readonly kind: 'done'; readonly value: BrowserJobValue; readonly elapsedMs: number }
@@ -21,9 +21,22 @@ export interface LabWorkerClient {
   dispose(): void;
 }
 
-export function createLabWorkerClient(spawn: () => Worker): LabWorkerClient {
+export interface LabWorkerEvents {
+  /** The current worker's engine: `false` when a worker starts, `true` once it is loaded (it then works offline). */
+  readonly onEngineLoaded?: (loaded: boolean) => void;
+}
+
+export function createLabWorkerClient(spawn: () => Worker, events: LabWorkerEvents = {}): LabWorkerClient {
   let worker: Worker | undefined;
-  const fresh = (): Worker => (worker ??= spawn());
+  const fresh = (): Worker => {
+    if (worker) return worker;
+    const started = spawn();
+    events.onEngineLoaded?.(false);
+    started.addEventListener('message', (event: MessageEvent<BrowserWorkerMessage>) => {
+      if (event.data.kind === 'engine-loaded' && worker === started) events.onEngineLoaded?.(true);
+    });
+    return (worker = started);
+  };
   const drop = (which: Worker): void => {
     which.terminate();
     if (worker === which) worker = undefined;
@@ -33,7 +46,9 @@ export function createLabWorkerClient(spawn: () => Worker): LabWorkerClient {
       const current = fresh();
       const started = performance.now();
       const watch = watchJob<BrowserJobValue>(labName, superviseLimits(job.command, {}), () => undefined, onProgress ? { onProgress } : {});
-      current.onmessage = (event: MessageEvent<BrowserJobMessage>) => watch.message(event.data as JobMessage);
+      current.onmessage = (event: MessageEvent<BrowserWorkerMessage>) => {
+        if (event.data.kind !== 'engine-loaded') watch.message(event.data as JobMessage);
+      };
       current.onerror = (event: ErrorEvent) => watch.crashed(new Error(event.message || 'the lab worker failed to start'));
       current.postMessage(job);
       try {

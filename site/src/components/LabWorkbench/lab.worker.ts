@@ -7,7 +7,7 @@ import { describeThrown, previewValue, type SupervisorVerdict } from '../../../.
 import { runLabScenario } from '../../../../workshop/src/labs/core/check-kit.js';
 import { labEntry } from '../../../../workshop/src/labs/core/lab-catalog.js';
 import { bundledModules } from './bundled-modules';
-import type { BrowserJobMessage, BrowserLabJob } from './lab-protocol';
+import type { BrowserJobMessage, BrowserLabJob, BrowserWorkerMessage } from './lab-protocol';
 import { LabLoadError, learnerFrames } from './learner-modules';
 import { runBrowserLab } from './run-browser-lab';
 
@@ -15,7 +15,7 @@ import { runBrowserLab } from './run-browser-lab';
 export const ALIVE_EVERY_MS = 250;
 
 const scope = self as unknown as {
-  postMessage(message: BrowserJobMessage): void;
+  postMessage(message: BrowserWorkerMessage): void;
   setTimeout: typeof setTimeout;
   setInterval: typeof setInterval;
   addEventListener(type: string, listener: (event: Event & { reason?: unknown; error?: unknown; message?: string }) => void): void;
@@ -58,7 +58,8 @@ setLearnerFaultSink(fault);
 // handler), so a Run or Check never fetches anything and the panel works offline once it is open.
 const engineLoaded = runLabScenario({ id: 'warm-up', horizonSeconds: 1 },
   { consumer: { startingPosition: 'TRIM_HORIZON' }, createHandler: () => async () => undefined },
-  { load: { profile: { kind: 'constant', ratePerSecond: 1 }, duration: { seconds: 1 }, keys: 1, itemSizeBytes: 100 } }).catch(() => undefined);
+  { load: { profile: { kind: 'constant', ratePerSecond: 1 }, duration: { seconds: 1 }, keys: 1, itemSizeBytes: 100 } })
+  .then(() => scope.postMessage({ kind: 'engine-loaded' }), () => undefined);
 scope.setInterval(() => scope.postMessage({ kind: 'alive' }), ALIVE_EVERY_MS);
 
 scope.addEventListener('message', (event) => {

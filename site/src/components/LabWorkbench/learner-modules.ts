@@ -1,7 +1,7 @@
 // The learner's lab files as modules, in the browser: each file is transpiled by sucrase to CommonJS (line
 // numbers kept) and evaluated with a `//# sourceURL` naming it (`/labs/01-deploy-consumer/handler.ts`), so a
 // stack frame points at the learner's line. `require` maps the lab's imports to modules bundled with the site:
-// `p-limit`, `@aws-sdk/util-dynamodb`, the kit's two public entries, and lab files (own or inherited) by path.
+// the packages of BROWSER_PACKAGES, the kit's two public entries, and lab files (own or inherited) by path.
 import { parser as javascriptParser } from '@lezer/javascript';
 import { transform } from 'sucrase';
 import { codeFrame } from '../../../../workshop/src/supervise/compile-error.js';
@@ -9,6 +9,7 @@ import type { WorkshopIssue } from '../../../../workshop/src/errors/workshop-iss
 import { pickLabExport, pickLabExtras } from '../../../../workshop/src/labs/core/lab-exports-shape.js';
 import type { LabExports, LabModule } from '../../../../workshop/src/labs/core/lab-definition.js';
 import { describeThrown, previewValue } from '../../../../workshop/src/supervise/verdicts.js';
+import { BROWSER_PACKAGES } from './lab-files';
 
 /** Modules the lab files may import that are not lab files, by specifier; `KIT_ENTRY` is the kit's public entry. */
 export type BundledModules = Readonly<Record<string, unknown>>;
@@ -110,7 +111,7 @@ export function loadLabSource(lab: LabSource, bundled: BundledModules): LabExpor
     if (specifier.endsWith(`/${LAMBDA_ENTRY}`)) return bundled[LAMBDA_ENTRY];
     if (specifier.startsWith('./') || specifier.startsWith('../')) return load(joinPath(from, specifier.replace(/\.js$/, '.ts'))).exports;
     if (specifier in bundled) return bundled[specifier];
-    const allowed = ["'p-limit'", "'@aws-sdk/util-dynamodb'", `'../../${KIT_ENTRY}'`, `'../../${LAMBDA_ENTRY}'`, "'./<a lab file>.js'"].join(', ');
+    const allowed = [...BROWSER_PACKAGES.map((name) => `'${name}'`), `'../../${KIT_ENTRY}'`, `'../../${LAMBDA_ENTRY}'`, "'./<a lab file>.js'"].join(', ');
     throw new LabLoadError({ code: 'lab_module_invalid', lab: lab.slug, file: from,
       detail: `import '${specifier}' is not available in the browser; a lab file may import ${allowed} (types with import type)` });
   };
