@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { labEntry } from '../../workshop/src/labs/core/lab-catalog.js';
 import { bundledModules } from '../src/components/LabWorkbench/bundled-modules';
 import { LabLoadError, learnerFrames, loadLabSource } from '../src/components/LabWorkbench/learner-modules';
-import { labModulePaths } from '../src/components/LabWorkbench/run-browser-lab';
+import { labModulePaths, runBrowserLab, warmUpEngine } from '../src/components/LabWorkbench/run-browser-lab';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 // Every lab file, as the site's build collects them for the panel (site/scripts/generate-lab-files.ts).
@@ -43,6 +43,20 @@ describe('learner modules in the browser (sucrase + a require of bundled modules
   it('GIVEN an import that is not bundled WHEN loaded THEN the message says which imports are available', () => {
     const issue = issueOf(() => loadLabSource(lab04({ 'solutions/04-batch-size/consumer.ts': "import fs from 'node:fs';\nexport const consumer = fs;\n" }), bundledModules));
     expect(issue).toMatchObject({ code: 'lab_module_invalid', detail: expect.stringContaining("'p-limit'") });
+    expect(issue).toMatchObject({ detail: expect.stringContaining("'@aws-lambda-powertools/batch'") });
+  });
+
+  it('GIVEN lab 07 (Powertools batch, toCheckedResult of the Lambda entry) WHEN checked with the browser\'s modules THEN the starter fails and the solution passes', async () => {
+    const job = (files: Record<string, string>) => ({ command: 'check' as const, labId: '07', language: 'en' as const, files: { ...sources, ...files } });
+    const solution = Object.fromEntries(labEntry('07')!.files.map((name) => [`labs/07-poison-pill/${name}`, sources[`solutions/07-poison-pill/${name}`]!]));
+    const starter = await runBrowserLab(job({}), bundledModules);
+    const solved = await runBrowserLab(job(solution), bundledModules);
+    expect(starter.command === 'check' && starter.outcome.passed).toBe(false);
+    expect(solved.command === 'check' && solved.outcome.expectations.filter((e) => !e.passed).map((e) => e.id)).toEqual([]);
+  });
+
+  it('GIVEN the worker\'s engine warm-up WHEN run THEN it runs to the end (the panel hears "engine loaded" only then)', async () => {
+    await expect(warmUpEngine()).resolves.toBeDefined();
   });
 
   it('GIVEN a handler that throws on line 4 WHEN it runs THEN its stack frame names the learner\'s file and line', async () => {

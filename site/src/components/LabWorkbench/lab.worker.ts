@@ -4,12 +4,11 @@
 // then terminates this worker (use-lab-worker.ts).
 import { setLearnerFaultSink, type LearnerFault } from '../../../../workshop/src/supervise/learner-faults.js';
 import { describeThrown, previewValue, type SupervisorVerdict } from '../../../../workshop/src/supervise/verdicts.js';
-import { runLabScenario } from '../../../../workshop/src/labs/core/check-kit.js';
 import { labEntry } from '../../../../workshop/src/labs/core/lab-catalog.js';
 import { bundledModules } from './bundled-modules';
 import type { BrowserJobMessage, BrowserLabJob, BrowserWorkerMessage } from './lab-protocol';
 import { LabLoadError, learnerFrames } from './learner-modules';
-import { runBrowserLab } from './run-browser-lab';
+import { runBrowserLab, warmUpEngine } from './run-browser-lab';
 
 /** Heartbeat period, as the CLI's worker. */
 export const ALIVE_EVERY_MS = 250;
@@ -56,10 +55,8 @@ setLearnerFaultSink(fault);
 // The check kit imports the engine lazily (the CLI's start-up stays light), which the bundler turns into a chunk
 // fetched on the first check. Take that path once now, while the panel opens (a one-second run of an empty
 // handler), so a Run or Check never fetches anything and the panel works offline once it is open.
-const engineLoaded = runLabScenario({ id: 'warm-up', horizonSeconds: 1 },
-  { consumer: { startingPosition: 'TRIM_HORIZON' }, createHandler: () => async () => undefined },
-  { load: { profile: { kind: 'constant', ratePerSecond: 1 }, duration: { seconds: 1 }, keys: 1, itemSizeBytes: 100 } })
-  .then(() => scope.postMessage({ kind: 'engine-loaded' }), () => undefined);
+// Once it has run to the end, the page hears that the engine is loaded (and the panel then works offline).
+const engineLoaded = warmUpEngine().then(() => scope.postMessage({ kind: 'engine-loaded' }), () => undefined);
 scope.setInterval(() => scope.postMessage({ kind: 'alive' }), ALIVE_EVERY_MS);
 
 scope.addEventListener('message', (event) => {

@@ -1,6 +1,6 @@
 // A Run or a Check of the learner's files, as the Web Worker does it: load the files (learner-modules.ts), then
 // the lab definition's own check and scenario (workshop/src/labs/core) — the modules `npm test` proves.
-import type { ReferenceLab } from '../../../../workshop/src/labs/core/check-kit.js';
+import { runLabScenario, type ReferenceLab } from '../../../../workshop/src/labs/core/check-kit.js';
 import { labEntry, moduleSources } from '../../../../workshop/src/labs/core/lab-catalog.js';
 import type { LabDefinition, LabExports, LabVariant } from '../../../../workshop/src/labs/core/lab-definition.js';
 import { labRunScenario } from '../../../../workshop/src/labs/core/lab-scenarios.js';
@@ -22,6 +22,17 @@ export function labModulePaths(definition: LabDefinition, variant: LabVariant): 
     module: source.module,
     path: source.own ? `${variant === 'starter' ? 'labs' : 'solutions'}/${definition.slug}/${source.module}.ts` : `solutions/${source.fromLab.slug}/${source.module}.ts`,
   }));
+}
+
+/**
+ * A one-second run of an empty handler: it takes the check kit's lazy engine import (a chunk of its own in the
+ * site's bundle), so a later Run or Check fetches nothing. Resolves once the run has ended.
+ */
+export function warmUpEngine(): Promise<unknown> {
+  return runLabScenario(
+    { id: 'warm-up', horizonSeconds: 1, defaultLoad: { profile: { kind: 'constant', ratePerSecond: 1 }, duration: { seconds: 1 }, keys: 1, itemSizeBytes: 100 } },
+    { consumer: { startingPosition: 'TRIM_HORIZON' }, createHandler: () => async () => undefined },
+  );
 }
 
 function definitionOf(labId: string): LabDefinition {

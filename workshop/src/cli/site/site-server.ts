@@ -16,10 +16,10 @@ export function docusaurusBin(repoRoot: string): string {
   return path.join(path.dirname(require.resolve('@docusaurus/core/package.json')), 'bin', 'docusaurus.mjs');
 }
 
-/** Serves `site/build` on 127.0.0.1:`port` and waits until it answers. */
-export async function startSiteServer(repoRoot: string, port: number, options: { readonly timeoutMs?: number } = {}): Promise<SiteServer> {
+/** Serves `site/build` (or `options.dir`: another build, e.g. one kept from before a change) on 127.0.0.1:`port` and waits until it answers. */
+export async function startSiteServer(repoRoot: string, port: number, options: { readonly timeoutMs?: number; readonly dir?: string } = {}): Promise<SiteServer> {
   const siteDir = path.join(repoRoot, 'site');
-  const child = spawn(process.execPath, [docusaurusBin(repoRoot), 'serve', '--dir', 'build', '--host', '127.0.0.1', '--port', String(port), '--no-open'], {
+  const child = spawn(process.execPath, [docusaurusBin(repoRoot), 'serve', '--dir', options.dir ?? 'build', '--host', '127.0.0.1', '--port', String(port), '--no-open'], {
     cwd: siteDir,
     env: { ...process.env, NO_UPDATE_NOTIFIER: '1', BROWSER: 'none' },
     stdio: ['ignore', 'pipe', 'pipe'],
