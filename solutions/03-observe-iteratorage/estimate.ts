@@ -1,5 +1,7 @@
 // Lab 03 — how fast does the lag grow? Estimate IteratorAge from the two rates, then compare your
 // number with what `npx workshop run 03` draws.
+// `npx workshop run 03 --hours 30` uses your μ (consumerRecordsPerSecond) to predict when the lag reaches the
+// stream's 24 h retention, at its long run's 1,000 writes/s.
 // Lab 03 builds on lab 02: it runs lab 01's consumer and lab 02's load (their reference copies).
 import { consumer } from '../../solutions/01-deploy-consumer/consumer.js';
 import { load } from '../../solutions/02-generate-load/load.js';
