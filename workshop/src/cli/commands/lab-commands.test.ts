@@ -113,6 +113,12 @@ describe('workshop run / check (local engine, real lab files)', () => {
     expect(text).toContain('μ = 1.000 registros/s, não abaixo de 1.000 escritas/s, então prevê atraso nenhum');
   });
 
+  it('GIVEN run 03 --target aws --hours 30 WHEN parsed THEN refused: --hours is local only, not silently ignored', async () => {
+    const { err, base } = capture();
+    expect(await runCli(['run', '03', '--target', 'aws', '--hours', '30', '--lang', 'en'], base)).toBe(1);
+    expect(err.join('\n')).toContain('✖ --hours only applies with --target local; here it would be ignored.');
+  });
+
   it.each([['0', 'pt-BR', '✖ --hours deve estar entre 1 e 48 horas (inclusive); valor recebido: 0.'], ['30h', 'en', '✖ --hours must be a number, got "30h".']])(
     'GIVEN run 03 --hours %s WHEN parsed THEN exit 1 and a clear message (%s)', async (hours, language, message) => {
       const { err, base } = capture();

@@ -51,7 +51,7 @@ export function makeRegisterRun(deps: RunDeps): RegisterCommand {
       .action(async (text: string, options: RunOptions) => {
         const target = parseLabTarget(options.target);
         refuseOptionsForOtherTarget(target, {
-          local: { '--minutes': options.minutes },
+          local: { '--minutes': options.minutes, '--hours': options.hours },
           aws: { '--max-cost': options.maxCost, '--yes': options.yes, '--region': options.region, '--profile': options.profile },
         });
         const folder = resolveLabFolder(ctx.repoRoot, text, options.solution ? 'solution' : 'starter');
