@@ -24,6 +24,7 @@ afterAll(async () => {
 async function cli(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
+  process.exitCode = undefined; // a command reports failure there; the test files share one process
   const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t), isTty: false, env: {}, repoRoot });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }

@@ -13,6 +13,7 @@ const GOLDEN = join(here, '__golden__', 'simulate-rate-200-1h-per-record-20.json
 async function cli(argv: string[], root = repoRoot) {
   const out: string[] = [];
   const err: string[] = [];
+  process.exitCode = undefined; // a command reports failure there; the test files share one process
   const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t), isTty: false, env: {}, repoRoot: root });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
