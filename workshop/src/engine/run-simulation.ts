@@ -3,15 +3,13 @@ import type { ConsumerSettings } from '../settings/consumer-settings.js';
 import { DEFAULT_ENGINE_ASSUMPTIONS, type EngineAssumptions } from './engine-assumptions.js';
 import { EventSourceMapping } from './event-source-mapping.js';
 import type { FunctionRunner } from './function-runner.js';
-import { LaneStream } from './lane-stream.js';
 import { MetricsRecorder } from './metrics-recorder.js';
-import { buildArrivalCurve } from './producer.js';
 import type { Scenario } from './scenario.js';
 import { validateScenario } from './scenario-validation.js';
 import type { OnFailureRecord } from './on-failure-record.js';
 import type { MinuteStats, SimulationTotals } from './simulation-result.js';
+import { buildLaneStreams, DEFAULT_ITEM_SIZE_BYTES } from './retained-stream.js';
 import { Simulator } from './simulator.js';
-import { buildStreamLayout } from './stream-layout.js';
 
 export interface RunOptions {
   /** Called with the fraction of virtual time done (0–1], at most ~100 times per run. */
@@ -27,7 +25,6 @@ export interface RunOutput {
   onFailureRecords: readonly OnFailureRecord[];
 }
 
-const DEFAULT_ITEM_SIZE_BYTES = 200;
 const PROGRESS_STEPS = 100;
 
 /**
@@ -49,11 +46,9 @@ export async function runSimulation(
   const { load } = scenario;
   const horizonMs = (scenario.horizonSeconds ?? load.duration.seconds) * 1000;
   const itemSizeBytes = load.itemSizeBytes ?? DEFAULT_ITEM_SIZE_BYTES;
-
-  const curve = buildArrivalCurve(load.profile, load.duration.seconds);
-  const layout = buildStreamLayout(load.keys, load.hotKeyShare ?? 0, scenario.shards ?? 1, settings.parallelizationFactor);
   const seed = scenario.seed >>> 0;
-  const streams = Array.from({ length: layout.laneCount }, (_, lane) => new LaneStream(curve, layout, lane, seed, itemSizeBytes));
+  // The same lanes `retainedStream` rebuilds for a redrive (retained-stream.ts): one construction, one stream.
+  const streams = buildLaneStreams(scenario, settings.parallelizationFactor);
 
   const sim = new Simulator();
   const metrics = new MetricsRecorder(horizonMs);

@@ -8,6 +8,7 @@ import { SCENARIO_LIMITS } from '../scenario-validation.js';
 import type { WorkshopIssue } from '../../errors/workshop-issue.js';
 import { checkNumber } from '../../settings/range-check.js';
 import type { FunctionModel, IoLatencyModel, StreamViewType } from '../scenario.js';
+import { streamContextOf } from '../retained-stream.js';
 import { createStreamEventBuilder } from './stream-event-builder.js';
 import { createVirtualIO, type IoTally } from './virtual-io.js';
 import { runInVirtualTime, VirtualTimeline } from './virtual-time-bridge.js';
@@ -51,11 +52,8 @@ export function createHandlerRunner(
   seed: number,
   table: { readonly streamViewType?: StreamViewType; readonly load?: { readonly poisonRecords?: readonly number[] } } = {},
 ): HandlerRunner {
-  const buildEvent = createStreamEventBuilder({
-    seed,
-    ...(table.streamViewType ? { streamViewType: table.streamViewType } : {}),
-    ...(table.load?.poisonRecords?.length ? { poisonRecords: table.load.poisonRecords } : {}),
-  });
+  // The same context `retainedStream` renders a redrive's records with: what the handler saw, byte for byte.
+  const buildEvent = createStreamEventBuilder(streamContextOf(seed, table));
   const overheadMs = checkModelMs('overheadMs', model.overheadMs ?? DEFAULT_OVERHEAD_MS);
   const latency = checkLatency(model.io ?? {});
   const timeoutMs = settings.timeout.seconds * 1000;

@@ -6,13 +6,14 @@ import type { CreateHandler } from '../../runtime/consumer-io.js';
 import type { AlarmSettings } from '../../settings/alarm-settings.js';
 import type { ConsumerSettingsInput } from '../../settings/consumer-settings.js';
 import type { LoadSpec } from '../../settings/load-profile.js';
+import type { RedriveFailure } from '../../redrive/redrive-contract.js';
 import type { CheckInput, CheckOutcome } from './check-kit.js';
 
 /** A module a lab's run or check imports; each lives in `<module>.ts` of the lab folder that provides it. */
-export type LabModule = 'consumer' | 'handler' | 'load' | 'alarm' | 'throttles-alarm' | 'estimate';
+export type LabModule = 'consumer' | 'handler' | 'load' | 'alarm' | 'throttles-alarm' | 'estimate' | 'redrive';
 
 /** Every module, in the order they are loaded and shown. */
-export const LAB_MODULES: readonly LabModule[] = ['consumer', 'handler', 'load', 'alarm', 'throttles-alarm', 'estimate'];
+export const LAB_MODULES: readonly LabModule[] = ['consumer', 'handler', 'load', 'alarm', 'throttles-alarm', 'estimate', 'redrive'];
 
 /** Which copy of a lab: the learner's starter (`labs/`) or the reference (`solutions/`). */
 export type LabVariant = 'starter' | 'solution';
@@ -27,6 +28,7 @@ export interface LabExports {
   readonly estimateIteratorAgeMs?: (elapsedSeconds: number) => number; // estimate.ts
   /** μ, the consumer's records per second while behind, when estimate.ts exports it (lab 03's long run reads it). */
   readonly consumerRecordsPerSecond?: () => number; // estimate.ts (optional)
+  readonly redriveFailure?: RedriveFailure; // redrive.ts (lab 09)
 }
 
 /**

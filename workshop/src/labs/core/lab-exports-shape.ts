@@ -10,6 +10,7 @@ const EXPECTED: Readonly<Record<LabModule, { readonly name: keyof LabExports; re
   alarm: { name: 'alarm', valid: (v) => isObject(v) && typeof v.threshold === 'number', shape: 'an object with threshold' },
   'throttles-alarm': { name: 'throttlesAlarm', valid: (v) => isObject(v) && typeof v.threshold === 'number', shape: 'an object with threshold' },
   estimate: { name: 'estimateIteratorAgeMs', valid: (v) => typeof v === 'function', shape: 'a function (elapsedSeconds) => milliseconds' },
+  redrive: { name: 'redriveFailure', valid: (v) => typeof v === 'function', shape: 'an async function ({ failure, streams, handler }) => ({ records })' },
 };
 
 /** The export `module`'s file contributes to a lab's exports, or why it cannot (a `lab_module_invalid` detail). */

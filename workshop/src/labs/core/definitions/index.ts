@@ -10,6 +10,7 @@ import { lab as lab05 } from './05-parallelization.js';
 import { lab as lab06 } from './06-alarm.js';
 import { lab as lab07 } from './07-poison-pill.js';
 import { lab as lab08 } from './08-throttling.js';
+import { lab as lab09 } from './09-redrive.js';
 import { lab as lab10 } from './10-clean-up.js';
 
-export const LAB_DEFINITIONS: readonly LabDefinition[] = [lab00, lab01, lab02, lab03, lab04, lab05, lab06, lab07, lab08, lab10];
+export const LAB_DEFINITIONS: readonly LabDefinition[] = [lab00, lab01, lab02, lab03, lab04, lab05, lab06, lab07, lab08, lab09, lab10];
