@@ -20,8 +20,8 @@ export function redriveReportLines(report: RedriveReport, language: Language): s
       const info = outcome.failure.DDBStreamBatchInfo;
       const range = info.startSequenceNumber === info.endSequenceNumber ? info.startSequenceNumber : `${info.startSequenceNumber}–${info.endSequenceNumber}`;
       lines.push(t(
-        `✔ ${outcome.messageId}: redriven, ${num(outcome.records)} record(s) of ${info.shardId} (${range}) reprocessed; message deleted.`,
-        `✔ ${outcome.messageId}: reprocessada, ${num(outcome.records)} registro(s) de ${info.shardId} (${range}); mensagem apagada.`,
+        `✔ ${outcome.messageId}: redriven, ${num(outcome.records)} record(s) handed to the handler for a range of ${num(info.batchSize)} (${info.shardId}, ${range}); message deleted.`,
+        `✔ ${outcome.messageId}: reprocessada, ${num(outcome.records)} registro(s) entregues ao handler para um intervalo de ${num(info.batchSize)} (${info.shardId}, ${range}); mensagem apagada.`,
       ));
     } else {
       const { message, hint } = formatIssue(outcome.issue, language);

@@ -7,6 +7,7 @@ import type { SimulationResult } from '../engine/simulation-result.js';
 import type { WorkshopIssue } from '../errors/workshop-issue.js';
 import type { LabCheckReport } from '../labs/node/lab-check.js';
 import type { LabVariant } from '../labs/core/lab-definition.js';
+import type { RedriveRunValue } from '../labs/core/redrive-lab-run.js';
 import type { SimulateFlags } from '../cli/simulate/simulate-options.js';
 import type { SupervisorVerdict } from './verdicts.js';
 import type { LongRunReport } from '../labs/core/long-run-summary.js';
@@ -14,8 +15,8 @@ import type { LongRunReport } from '../labs/core/long-run-summary.js';
 /** One command's work on the learner's code. `lab` is what the learner typed (`04`, `labs/04-batch-size`, a folder). */
 export type LabJob =
   | { readonly command: 'check'; readonly lab: string; readonly variant: LabVariant }
-  /** `longRun`: `--hours` asked for the lab's long run (lab 03: its load at the long-run rate for all those hours). */
-  | { readonly command: 'run'; readonly lab: string; readonly variant: LabVariant; readonly horizonSeconds?: number; readonly longRun?: boolean }
+  /** `longRun`: `--hours` asked for the lab's long run (lab 03: its load at the long-run rate for all those hours). `afterSeconds` (lab 09): start the redrive this long after the run ended. */
+  | { readonly command: 'run'; readonly lab: string; readonly variant: LabVariant; readonly horizonSeconds?: number; readonly longRun?: boolean; readonly afterSeconds?: number }
   | { readonly command: 'simulate'; readonly flags: SimulateFlags & { readonly lab?: string } };
 
 /** A job and where its lab files are. `labName` names the lab in verdicts ("Lab 04-batch-size: …"). */
@@ -36,6 +37,8 @@ export interface RunJobValue {
   readonly estimateMs?: number;
   /** The lab's long run (`run 03 --hours N`): the cliff, the records lost and the estimate's μ. */
   readonly longRun?: LongRunReport;
+  /** Lab 09: the redrive of the run's on-failure queue, after the run. */
+  readonly redrive?: RedriveRunValue;
 }
 
 /** A scenario without the learner's code in it (functions do not cross a worker boundary). */

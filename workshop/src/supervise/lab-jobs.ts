@@ -9,7 +9,7 @@ import { WorkshopError } from '../errors/workshop-error.js';
 import type { LabExports } from '../labs/core/lab-definition.js';
 import { runLabCheck } from '../labs/node/lab-check.js';
 import { loadLab } from '../labs/node/lab-loader.js';
-import { scenarioOfLab } from '../labs/node/lab-scenario-loader.js';
+import { loadReferenceLab, scenarioOfLab } from '../labs/node/lab-scenario-loader.js';
 import { loadLabModules } from '../cli/simulate/lab-modules.js';
 import { buildScenario } from '../cli/simulate/simulate-options.js';
 import type { JobRequest, JobValues, LabJob, PlainScenario, RunJobValue, SimulateJobValue } from './job-protocol.js';
@@ -37,6 +37,7 @@ async function runLab(repoRoot: string, job: Extract<LabJob, { command: 'run' }>
   const loaded = await loadLab(repoRoot, job.lab, { variant: job.variant });
   if (!loaded.definition.check) throw new WorkshopError({ code: 'lab_has_no_check', lab: loaded.folder.slug });
   const lab = supervised(loaded.exports);
+  if (lab.redriveFailure) return runRedrive(repoRoot, loaded.definition.builtOn!, lab, job, events);
   const { scenario: labScenario, replayed } = await scenarioOfLab(repoRoot, { ...loaded, exports: lab });
   // `--hours` on a lab with a long run (lab 03) writes its load at the long-run rate for all those hours.
   const longRun = job.longRun === true && job.horizonSeconds !== undefined ? loaded.definition.longRun : undefined;
@@ -69,6 +70,17 @@ function longRunReport(ratePerSecond: number, result: SimulationResult, mu: (() 
   }
   const execution = result.execution ? { mode: result.execution.mode, ...result.execution.invocations } : undefined;
   return { ratePerSecond, facts: longRunFacts(result), ...(estimated === undefined ? {} : { estimatedRecordsPerSecond: estimated }), ...(execution ? { execution } : {}) };
+}
+
+/** `run 09`: lab 07's reference consumer fills its on-failure queue, then the lab's redrive drains it. */
+async function runRedrive(repoRoot: string, replayedId: string, lab: LabExports, job: Extract<LabJob, { command: 'run' }>, events: JobEvents): Promise<RunJobValue> {
+  const [{ runRedriveLab }, { DRAIN_SECONDS }] = await Promise.all([import('../labs/core/redrive-lab-run.js'), import('../labs/core/definitions/07-poison-pill.js')]);
+  const replayed = await loadReferenceLab(repoRoot, replayedId);
+  const horizonSeconds = job.horizonSeconds ?? replayed.exports.load!.duration.seconds + DRAIN_SECONDS;
+  events.onStarted?.(horizonSeconds, replayedId);
+  const { failed, redrive } = await runRedriveLab(replayed, { createHandler: lab.createHandler!, redriveFailure: lab.redriveFailure! },
+    { drainSeconds: DRAIN_SECONDS, afterSeconds: job.afterSeconds ?? 0, horizonSeconds });
+  return { result: failed.result, horizonSeconds, replayOf: replayedId, redrive, ...(lab.alarm ? { alarmThreshold: lab.alarm.threshold } : {}) };
 }
 
 /** `simulate` (with `--lab`: the folder's handler, or the cost model with that folder's settings). */

@@ -2,9 +2,11 @@ import { relative } from 'node:path';
 import { WorkshopError } from '../../errors/workshop-error.js';
 import type { WorkshopIssue } from '../../errors/workshop-issue.js';
 import { readNumberText } from '../../settings/number-text.js';
-import { checkInteger } from '../../settings/range-check.js';
+import { checkInteger, checkNumber } from '../../settings/range-check.js';
+import { parseDuration } from '../../settings/duration.js';
 import { renderLineChart } from '../../observe/terminal-chart.js';
 import { runSummaryLines } from '../../labs/core/run-summary.js';
+import { redriveRunLines } from '../../labs/core/redrive-run-summary.js';
 import { labEntry } from '../../labs/core/lab-catalog.js';
 import { resolveLabFolder } from '../../labs/node/lab-folder.js';
 import type { RunJobValue } from '../../supervise/job-protocol.js';
@@ -23,12 +25,15 @@ interface RunOptions extends LabAwsRunOptions {
   readonly solution?: boolean;
   readonly minutes?: string;
   readonly hours?: string;
+  readonly after?: string;
 }
 
 /** `run --minutes`: how long a local run may simulate. A lab's real handler runs at ~15k records per CPU-second. */
 const RUN_MINUTES = { min: 1, max: 60, unit: 'minutes' } as const;
 /** `run --hours`: a day and more of a lab (the stream's 24 h retention); runs past the load to watch what stays. */
 const RUN_HOURS = { min: 1, max: MAX_RUN_HOURS, unit: 'hours' } as const;
+/** `run 09 --after`: when the redrive starts after the run, 0 s – 48 h (past 24 h the stream has trimmed the records). */
+const RUN_AFTER = { min: 0, max: 48 * 3600, unit: 'seconds' } as const;
 
 
 /** Builds `workshop run <NN>` (local: the engine draws IteratorAge; aws: deploy, then the lab's load). */
@@ -44,6 +49,7 @@ export function makeRegisterRun(deps: RunDeps): RegisterCommand {
       .option('--solution', t('run the reference solution instead of your lab', 'roda a solução de referência em vez do seu lab'))
       .option('--minutes <n>', t('local: simulated minutes (1–60; default: the lab\'s own, a few minutes)', 'local: minutos simulados (1–60; padrão: os do lab, alguns minutos)'))
       .option('--hours <n>', t('local: simulated hours instead (1–48), past the load: e.g. 26 to see the 24 h retention trim what was not processed; lab 03 writes its load for all the hours, at its long-run rate', 'local: horas simuladas em vez disso (1–48), além da carga: por exemplo 26 para ver a retenção de 24 h descartar o que não foi processado; o lab 03 escreve a carga durante todas as horas, na taxa da execução longa'))
+      .option('--after <duration>', t('local, lab 09: start the redrive this long after the run ended (0s–48h, e.g. 25h: past the stream\'s 24 h retention)', 'local, lab 09: inicia o redrive este tempo depois do fim da execução (0s–48h, por exemplo 25h: além da retenção de 24 h do stream)'))
       .option('--max-cost <usd>', t(`aws: refuse to run the lab above this estimated cost in US dollars: its load plus the consumer's results rows (default: ${DEFAULT_MAX_COST})`, `aws: recusa rodar o lab acima deste custo estimado em dólares: a carga mais as linhas de resultado do consumidor (padrão: ${DEFAULT_MAX_COST})`))
       .option('--yes', t('aws: accept an estimated cost above --max-cost', 'aws: aceita um custo estimado acima de --max-cost'))
       .addOption(awsRegionOption(ctx, 'aws-target'))
@@ -51,7 +57,7 @@ export function makeRegisterRun(deps: RunDeps): RegisterCommand {
       .action(async (text: string, options: RunOptions) => {
         const target = parseLabTarget(options.target);
         refuseOptionsForOtherTarget(target, {
-          local: { '--minutes': options.minutes, '--hours': options.hours },
+          local: { '--minutes': options.minutes, '--hours': options.hours, '--after': options.after },
           aws: { '--max-cost': options.maxCost, '--yes': options.yes, '--region': options.region, '--profile': options.profile },
         });
         const folder = resolveLabFolder(ctx.repoRoot, text, options.solution ? 'solution' : 'starter');
@@ -67,6 +73,7 @@ export function makeRegisterRun(deps: RunDeps): RegisterCommand {
         const horizonSeconds = runHorizonSeconds(ctx, options);
         // `--hours` on a lab with a long run (lab 03): its load at the long-run rate for all those hours.
         const longRun = options.hours !== undefined ? entry.longRun : undefined;
+        const afterSeconds = redriveAfterSeconds(options.after, entry.files.includes('redrive.ts'));
         const [{ superviseJob }, { superviseLimits }, { createRunProgress }] = await Promise.all([
           import('../../supervise/node-supervisor.js'), import('../../supervise/supervise-limits.js'), import('../simulate/progress-bar.js'),
         ]);
@@ -77,7 +84,7 @@ export function makeRegisterRun(deps: RunDeps): RegisterCommand {
         try {
           // The learner's code runs in a supervised worker: a hang, an exit or a crash becomes a verdict.
           run = await superviseJob(
-            { repoRoot: ctx.repoRoot, labName: folder.slug, job: { command: 'run', lab: text, variant: folder.variant, ...(horizonSeconds === undefined ? {} : { horizonSeconds }), ...(longRun ? { longRun: true } : {}) } },
+            { repoRoot: ctx.repoRoot, labName: folder.slug, job: { command: 'run', lab: text, variant: folder.variant, ...(horizonSeconds === undefined ? {} : { horizonSeconds }), ...(longRun ? { longRun: true } : {}), ...(afterSeconds === undefined ? {} : { afterSeconds }) } },
             superviseLimits('run', ctx.env),
             {
               onProgress: progress.update,
@@ -89,7 +96,8 @@ export function makeRegisterRun(deps: RunDeps): RegisterCommand {
                   ctx.err(t(`Lab ${folder.id}'s long run: its load at ${rate} writes/s for all ${horizonSeconds! / 3600} h, long enough for IteratorAge to reach the stream's 24 h retention.`,
                     `Execução longa do lab ${folder.id}: a carga dele a ${rate} escritas/s durante as ${horizonSeconds! / 3600} h, o bastante para o IteratorAge chegar à retenção de 24 h do stream.`));
                 }
-                if (replayOf) ctx.err(t(`Lab ${folder.id} replays lab ${replayOf}'s slow consumer with your alarm.`, `O lab ${folder.id} repete o consumidor lento do lab ${replayOf} com o seu alarme.`));
+                if (replayOf && entry.files.includes('redrive.ts')) ctx.err(t(`Lab ${folder.id} runs lab ${replayOf}'s reference consumer, which gives the poison order up to its on-failure queue; then your redrive drains the queue.`, `O lab ${folder.id} roda o consumidor de referência do lab ${replayOf}, que desiste do pedido envenenado e o manda à fila de falhas; depois o seu redrive esvazia a fila.`));
+                else if (replayOf) ctx.err(t(`Lab ${folder.id} replays lab ${replayOf}'s slow consumer with your alarm.`, `O lab ${folder.id} repete o consumidor lento do lab ${replayOf} com o seu alarme.`));
               },
             },
           );
@@ -108,6 +116,7 @@ function printRun(ctx: CliContext, run: RunJobValue): void {
   const title = t('IteratorAge (Maximum per minute)', 'IteratorAge (máximo por minuto)');
   ctx.out(renderLineChart(ages, { unit: 'ms', title, stretch: true, language: ctx.language, ...(run.alarmThreshold === undefined ? {} : { threshold: run.alarmThreshold }) }));
   for (const line of runSummaryLines(run, ctx.language)) ctx.out(line);
+  if (run.redrive) for (const line of redriveRunLines(run.redrive, ctx.language)) ctx.out(line);
 }
 
 /** `workshop run` with the real deploy and load generator, imported only by `--target aws`. */
@@ -124,6 +133,17 @@ function runHorizonSeconds(ctx: CliContext, options: RunOptions): number | undef
   }
   if (options.hours !== undefined) return wholeNumber(options.hours, '--hours', RUN_HOURS) * 3600;
   return options.minutes === undefined ? undefined : wholeNumber(options.minutes, '--minutes', RUN_MINUTES) * 60;
+}
+
+/** `--after` in seconds (undefined: not given). Only a lab with a redrive.ts (lab 09) has a redrive to start later. */
+function redriveAfterSeconds(text: string | undefined, hasRedrive: boolean): number | undefined {
+  if (text === undefined) return undefined;
+  if (!hasRedrive) throw new WorkshopError({ code: 'option_ignored', field: '--after', needs: 'run 09 (redrive.ts)' });
+  const { seconds } = parseDuration(text, '--after');
+  const issues: WorkshopIssue[] = [];
+  checkNumber(issues, '--after', seconds, RUN_AFTER);
+  if (issues[0]) throw new WorkshopError(issues[0]);
+  return seconds;
 }
 
 function wholeNumber(text: string, field: string, range: { readonly min: number; readonly max: number; readonly unit: string }): number {

@@ -121,3 +121,34 @@ export function longRangeQueue(result: SimulationResult, range: readonly StreamR
   };
   return createMemoryQueue([JSON.stringify(record)]);
 }
+
+/** What `run 09` reports of its redrive (plain data: it crosses the supervisor's worker boundary). */
+export interface RedriveRunValue {
+  /** How long after the consumer's run ended the redrive started, in seconds (`run 09 --after`). */
+  readonly afterSeconds: number;
+  /** Virtual time of the redrive, in seconds from the start of the run. */
+  readonly atSeconds: number;
+  /** Messages the on-failure queue held before the redrive. */
+  readonly queued: number;
+  readonly report: RedriveReport;
+  /** The queue afterwards (what stays to redrive later). */
+  readonly queueAfter: readonly { readonly id: string; readonly body: string }[];
+  readonly calls: StreamsCallCount;
+}
+
+/**
+ * `run 09`: lab 07's reference consumer fills the queue, then `redriveFailure` drains it `afterSeconds` after
+ * the run ended, with `createHandler` (the fixed handler) writing to the run's results table.
+ */
+export async function runRedriveLab(replayed: ReferenceLab, lab: { readonly createHandler: CreateHandler; readonly redriveFailure: RedriveFailure },
+  options: { readonly drainSeconds: number; readonly afterSeconds: number; readonly horizonSeconds?: number }): Promise<{ readonly failed: FailedRun; readonly redrive: RedriveRunValue }> {
+  const failed = await runFailingConsumer(replayed, options.drainSeconds, options.horizonSeconds);
+  const queue = queueOf(failed.result);
+  const queued = queue.messages().length;
+  const atMs = failed.endMs + options.afterSeconds * 1000;
+  const { report, calls } = await redriveAt({ scenario: failed.scenario, atMs, queue, table: failed.table, ...lab });
+  return {
+    failed,
+    redrive: { afterSeconds: options.afterSeconds, atSeconds: atMs / 1000, queued, report, queueAfter: queue.messages().map(({ id, body }) => ({ id, body })), calls },
+  };
+}
