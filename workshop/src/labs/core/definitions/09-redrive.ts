@@ -59,13 +59,13 @@ const check: LabCheck = {
         : both(`poison row ${row ? `written from ${String(row['sequenceNumber'])} (poison ${poisonSeq})` : 'missing'}; ${fmt(redriveWrites.length).en} row write(s) by the redrive, ${fmt(others).en} of other orders; ${queue!.messages().length} message(s) left in the queue${queue!.messages().length ? ` — ${kept(first?.value?.report).en}` : ''}`,
           `linha do veneno ${row ? `gravada de ${String(row['sequenceNumber'])} (veneno ${poisonSeq})` : 'ausente'}; ${fmt(redriveWrites.length)['pt-BR']} gravação(ões) de linha pelo redrive, ${fmt(others)['pt-BR']} de outros pedidos; ${queue!.messages().length} mensagem(ns) na fila${queue!.messages().length ? ` — ${kept(first?.value?.report)['pt-BR']}` : ''}`));
 
-    // 2. SQS delivers at least once: the same message again leaves the table as it was.
+    // 2. A message can come back (a redrive that stopped before deleting it): the same message again leaves the table as it was.
     const snapshot = JSON.stringify([...(base?.table.rows ?? new Map())].sort());
     const redelivered = base && queue && base.result.onFailureRecords[0] ? (queue.send(JSON.stringify(base.result.onFailureRecords[0])), await redrive(queue, base.endMs + REDRIVE_AFTER_MS)) : undefined;
     const unchanged = snapshot === JSON.stringify([...(base?.table.rows ?? new Map())].sort());
     const again = expectation('redelivery-idempotent',
-      both('the same message delivered again (SQS is at-least-once) is redriven again and leaves the results table unchanged, with the poison order in it',
-        'a mesma mensagem entregue de novo (o SQS entrega pelo menos uma vez) é reprocessada de novo e deixa a tabela de resultados igual, com o pedido envenenado nela'),
+      both('the same message delivered again (a queue may hand a message out more than once) is redriven again and leaves the results table unchanged, with the poison order in it',
+        'a mesma mensagem entregue de novo (uma fila pode entregar uma mensagem mais de uma vez) é reprocessada de novo e deixa a tabela de resultados igual, com o pedido envenenado nela'),
       redelivered?.value !== undefined && unchanged && row !== undefined && queue!.messages().length === 0,
       base === undefined ? failed : both(`table ${unchanged ? 'unchanged' : 'changed'}; poison row ${row ? 'present' : 'missing'}; ${queue?.messages().length ?? 0} message(s) left`,
         `tabela ${unchanged ? 'igual' : 'alterada'}; linha do veneno ${row ? 'presente' : 'ausente'}; ${queue?.messages().length ?? 0} mensagem(ns) na fila`));
