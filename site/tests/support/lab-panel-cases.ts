@@ -93,7 +93,7 @@ export function labPanelCases(env: Env): void {
     await context.close();
   }, 240_000);
 
-  it('GIVEN lab 04 WHEN the handler has a syntax error, then an endless loop, then throws THEN each gets its message, and Run draws the chart', async () => {
+  it('GIVEN lab 04 WHEN the handler has a syntax error, then an endless loop, then throws, then waits on nothing THEN each gets its message (the CLI\'s), and Run draws the chart', async () => {
     const lab = labs['04']!;
     const context = await env.browser().newContext();
     const { page, problems } = await openPanel(context, env, lab.slug, 'pt-BR');
@@ -112,6 +112,10 @@ export function labPanelCases(env: Env): void {
     await replaceText(page, 'handler.ts', "export const createHandler = () => async () => {\n  const order = undefined as unknown as { id: string };\n  return order.id;\n};\n");
     expect((await press(page, BUTTONS['pt-BR'].check)).status).toBe('failed');
     expect(await page.getByTestId('lab-handler-error').textContent()).toMatch(/labs\/04-batch-size\/handler\.ts:3:\d+/);
+    // A handler waiting on a promise nobody settles: the CLI's verdict (its worker's beforeExit), not the 120 s budget's.
+    await replaceText(page, 'handler.ts', 'export const createHandler = () => () => new Promise<void>(() => {});\n');
+    expect((await press(page, BUTTONS['pt-BR'].check)).status).toBe('issue');
+    expect(await page.getAttribute('[data-testid="lab-issue"]', 'data-code')).toBe('code_never_returned');
     expect(problems).toEqual([]);
     await context.close();
   }, 240_000);
