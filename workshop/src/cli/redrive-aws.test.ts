@@ -7,6 +7,8 @@ import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { Command } from 'commander';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StreamRecordView } from '../engine/function-runner.js';
 import { streamArn } from '../engine/handler/stream-event-builder.js';
@@ -19,6 +21,7 @@ import { mockedClientOptions, startMockedAwsJsonServer, type JsonAnswer, type Js
 import { startLocalDynamo, type LocalDynamo } from '../testing/dynalite-server.js';
 import type { CliContext } from './cli-context.js';
 import type { ConfirmAnswer } from './confirm-prompt.js';
+import { makeRegisterRedrive } from './commands/redrive.js';
 import { redriveOnAws, type RedriveAwsDeps } from './redrive-aws.js';
 
 const HOUR = 3_600_000;
@@ -87,8 +90,8 @@ function sqsAnswers(bodies: readonly string[]) {
 }
 
 /** DynamoDB Streams mocked: the engine's reader over VIEWS at virtual time `nowMs`, answered as the API's JSON. */
-function streamsAnswers(nowMs: number) {
-  const reader = createStreamReader({ records: VIEWS, now: () => nowMs, context: STREAM });
+function streamsAnswers(nowMs: number, poisonRecords: readonly number[] = []) {
+  const reader = createStreamReader({ records: VIEWS, now: () => nowMs, context: { ...STREAM, poisonRecords } });
   return (call: JsonCall): JsonAnswer => {
     try {
       if (call.operation === 'GetShardIterator') return { body: reader.getShardIterator(call.input as never) };
@@ -122,11 +125,13 @@ interface Setup {
   readonly nowMs?: number;
   readonly cloudFormation?: (command: DescribeStacksCommand) => unknown;
   readonly confirm?: ConfirmAnswer;
+  /** Records of VIEWS written malformed (their amount as text), as lab 07's load writes its poison order. */
+  readonly poison?: readonly number[];
 }
 async function setup(given: Setup) {
   const sqs = sqsAnswers(given.bodies ?? []);
   const sqsServer = await startMockedAwsJsonServer(sqs.answer);
-  const streamsServer = await startMockedAwsJsonServer(streamsAnswers(given.nowMs ?? 60_000));
+  const streamsServer = await startMockedAwsJsonServer(streamsAnswers(given.nowMs ?? 60_000, given.poison));
   servers.push(sqsServer, streamsServer);
   const asked: string[] = [];
   const cfnCalls: DescribeStacksCommand[] = [];
@@ -239,5 +244,43 @@ describe('redriveOnAws (CloudFormation mocked; SQS and Streams mocked on loopbac
     const error = await rejection(redriveOnAws({ ...ctxFor([]), env: {} }, deps, LAB, {}));
     expect(error.issue).toEqual({ code: 'missing_region' });
     expect(cfnCalls).toEqual([]);
+  });
+});
+
+describe('workshop redrive --target aws with lab 09\'s own files (lab loader; CloudFormation mocked, SQS/Streams on loopback, dynalite)', () => {
+  const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
+  const POISON = 3;
+  /** The command on the mocked clients, with the stream's record POISON written malformed (its amount as text). */
+  async function redriveCommand(args: readonly string[], bodies: readonly string[], nowMs: number, language: 'en' | 'pt-BR' = 'en') {
+    const { deps, sqs } = await setup({ bodies, nowMs, poison: [POISON] });
+    const out: string[] = [];
+    const program = new Command('workshop').exitOverride();
+    makeRegisterRedrive(deps, async () => { throw new Error('the local run is not used on --target aws'); })(program, { ...ctxFor(out, language), repoRoot });
+    await program.parseAsync(['redrive', '--target', 'aws', ...args], { from: 'user' });
+    return { out, sqs };
+  }
+
+  it('GIVEN the poison order\'s on-failure message WHEN redriven with solutions/09 THEN the fixed handler bills "12,50" as 1,250 cents in one row, the message is deleted, exit 0', async () => {
+    const { out, sqs } = await redriveCommand(['--solution', '--yes'], [JSON.stringify(failure(POISON, POISON))], HOUR);
+    const written = await rows();
+    expect(written).toHaveLength(1);
+    expect(written[0]).toMatchObject({ sequenceNumber: seq(POISON), totalCents: 1_250 });
+    expect(sqs.messages).toEqual([]);
+    expect(out).toContain('1 message(s) redriven (1 record(s)), 0 kept in the queue.');
+    expect(process.exitCode).toBeUndefined();
+  });
+
+  it('GIVEN the same message 25 h later WHEN redriven with the untouched starter THEN its try/catch resolves: the kit deletes the message though nothing was written — the data and its last trace are gone (what lab 09 teaches)', async () => {
+    const { out, sqs } = await redriveCommand(['--yes'], [JSON.stringify(failure(POISON, POISON))], 25 * HOUR);
+    expect(await rows()).toEqual([]);
+    expect(sqs.messages).toEqual([]);
+    expect(out).toContain('1 message(s) redriven (0 record(s)), 0 kept in the queue.');
+  });
+
+  it('GIVEN the same message 25 h later WHEN redriven with solutions/09 in Portuguese THEN the message is kept and the records are said to be gone, exit 1', async () => {
+    const { out, sqs } = await redriveCommand(['--solution', '--yes'], [JSON.stringify(failure(POISON, POISON))], 25 * HOUR, 'pt-BR');
+    expect(out.join('\n')).toContain('TrimmedDataAccessException');
+    expect(sqs.messages.map((m) => m.id)).toEqual(['m-1']);
+    expect(process.exitCode).toBe(1);
   });
 });

@@ -76,7 +76,7 @@ describe('the Lambda entry of a lab that inherits its handler', () => {
   });
 });
 
-describe.each(['07-poison-pill'])('LabStack from solutions/%s (an SQS on-failure destination: what `workshop redrive` drains)', (slug) => {
+describe.each(['07-poison-pill', '09-redrive'])('LabStack from solutions/%s (an SQS on-failure destination: what `workshop redrive` drains)', (slug) => {
   it('GIVEN the solution WHEN synthesized THEN the mapping is failure-bounded, the queue is encrypted, TLS-only and watched by a depth alarm, its URL and the stream ARN are outputs, and cdk-nag finds nothing unacknowledged', async () => {
     const lab = await loadLabDefinition(join(REPO_ROOT, 'solutions', slug));
     const app = newApp();
@@ -94,5 +94,14 @@ describe.each(['07-poison-pill'])('LabStack from solutions/%s (an SQS on-failure
     template.hasOutput(LAB_OUTPUTS.failureQueueUrl, { Value: { Ref: Match.stringLikeRegexp('FailedBatches') } });
     template.hasOutput(LAB_OUTPUTS.streamArn, { Value: { 'Fn::GetAtt': [Match.stringLikeRegexp('SourceTable'), 'StreamArn'] } });
     expect(new AwsSolutionsChecks(app).validateScope(app).violations).toEqual([]);
+  });
+});
+
+describe('lab 09 on AWS: lab 07\'s pipeline, lab 07\'s handler', () => {
+  it.each(['labs', 'solutions'])('GIVEN %s/09-redrive WHEN loaded for the stack THEN it deploys lab 07\'s consumer settings and lab 07\'s reference handler (which gives the poison order up to the queue), not the fixed handler', async (root) => {
+    const lab = await loadLabDefinition(join(REPO_ROOT, root, '09-redrive'));
+    expect(readFileSync(lab.handlerEntry, 'utf8')).toContain("import { createHandler } from '../../solutions/07-poison-pill/handler.js';");
+    expect(lab.consumer).toMatchObject({ onFailure: 'sqs', retryAttempts: 2, bisectBatchOnError: true, reportBatchItemFailures: true });
+    expect(lab.stackName).toBe('IteratorAgeWorkshop-09-redrive');
   });
 });

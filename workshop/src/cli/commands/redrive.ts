@@ -17,6 +17,7 @@ export const REDRIVE_LAB = '09';
 interface RedriveOptions extends RedriveAwsOptions {
   readonly target?: string;
   readonly solution?: boolean;
+  readonly after?: string;
 }
 
 /**
@@ -32,12 +33,13 @@ export function makeRegisterRedrive(deps: RedriveAwsDeps, registerLocalRun: () =
         'Lab 09: lê o stream de novo para cada mensagem da fila de falhas e reprocessa os registros com o seu redrive.ts (local: como o `run 09`; aws: a fila SQS da pilha implantada).'))
       .option('--target <target>', t('local (default: the engine, as `run 09`) or aws (the deployed lab 09 stack)', 'local (padrão: o motor, como o `run 09`) ou aws (a pilha do lab 09 implantada)'))
       .option('--solution', t('use the reference solution\'s redrive.ts instead of yours', 'usa o redrive.ts da solução de referência em vez do seu'))
+      .option('--after <duration>', t('local: start the redrive this long after the run ended, as `run 09 --after` (e.g. 25h: past the stream\'s 24 h retention)', 'local: inicia o redrive este tempo depois do fim da execução, como o `run 09 --after` (ex.: 25h: além da retenção de 24 h do stream)'))
       .option('-y, --yes', t('aws: do not ask for confirmation before deleting the messages redriven', 'aws: não pede confirmação antes de apagar as mensagens reprocessadas'))
       .addOption(awsRegionOption(ctx, 'aws-target'))
       .addOption(awsProfileOption(ctx, 'aws-target'))
       .action(async (options: RedriveOptions) => {
         const target = parseLabTarget(options.target);
-        refuseOptionsForOtherTarget(target, { local: {}, aws: { '--yes': options.yes, '--region': options.region, '--profile': options.profile } });
+        refuseOptionsForOtherTarget(target, { local: { '--after': options.after }, aws: { '--yes': options.yes, '--region': options.region, '--profile': options.profile } });
         const variant = options.solution ? 'solution' : 'starter';
         if (!labEntry(REDRIVE_LAB)) {
           // Lab 09 is not part of this copy of the workshop yet: say where the redrive lives instead.
@@ -47,7 +49,7 @@ export function makeRegisterRedrive(deps: RedriveAwsDeps, registerLocalRun: () =
           process.exitCode = 1;
           return;
         }
-        if (target === 'local') return runLocally(ctx, await registerLocalRun(), options.solution === true);
+        if (target === 'local') return runLocally(ctx, await registerLocalRun(), [...(options.solution ? ['--solution'] : []), ...(options.after === undefined ? [] : ['--after', options.after])]);
         const folder = resolveLabFolder(ctx.repoRoot, REDRIVE_LAB, variant);
         const [{ loadLab }, { stackNameFor }, { redriveOnAws }] = await Promise.all([
           import('../../labs/node/lab-loader.js'), import('../../infra/lab-definition.js'), import('../redrive-aws.js'),
@@ -68,10 +70,10 @@ export function makeRegisterRedrive(deps: RedriveAwsDeps, registerLocalRun: () =
 }
 
 /** The local redrive is `run 09`'s: the same command, with the same options, in a program of its own. */
-async function runLocally(ctx: CliContext, registerRun: RegisterCommand, solution: boolean): Promise<void> {
+async function runLocally(ctx: CliContext, registerRun: RegisterCommand, flags: readonly string[]): Promise<void> {
   const run = new Command('workshop').exitOverride();
   registerRun(run, ctx);
-  await run.parseAsync(['run', REDRIVE_LAB, ...(solution ? ['--solution'] : [])], { from: 'user' });
+  await run.parseAsync(['run', REDRIVE_LAB, ...flags], { from: 'user' });
 }
 
 /** `workshop redrive` on the real AWS SDK clients, loaded only by `--target aws`. */
