@@ -2,7 +2,6 @@ import { relative } from 'node:path';
 import { Command } from 'commander';
 import { WorkshopError } from '../../errors/workshop-error.js';
 import { translator } from '../../i18n/bilingual.js';
-import { labEntry } from '../../labs/core/lab-catalog.js';
 import { resolveLabFolder } from '../../labs/node/lab-folder.js';
 import type { RedriveFailure } from '../../redrive/redrive-contract.js';
 import { awsProfileOption, awsRegionOption } from '../aws-access-options.js';
@@ -41,14 +40,6 @@ export function makeRegisterRedrive(deps: RedriveAwsDeps, registerLocalRun: () =
         const target = parseLabTarget(options.target);
         refuseOptionsForOtherTarget(target, { local: { '--after': options.after }, aws: { '--yes': options.yes, '--region': options.region, '--profile': options.profile } });
         const variant = options.solution ? 'solution' : 'starter';
-        if (!labEntry(REDRIVE_LAB)) {
-          // Lab 09 is not part of this copy of the workshop yet: say where the redrive lives instead.
-          ctx.err(t(`✖ Lab ${REDRIVE_LAB} (redrive) is not in this workshop yet: nothing was read or deleted.`, `✖ O lab ${REDRIVE_LAB} (redrive) ainda não está nesta oficina: nada foi lido nem apagado.`));
-          ctx.err(t(`  Hint: locally, the redrive runs inside "npx workshop run ${REDRIVE_LAB}"; update the workshop (git pull) to get lab ${REDRIVE_LAB}.`,
-            `  Dica: localmente, o redrive roda dentro de "npx workshop run ${REDRIVE_LAB}"; atualize a oficina (git pull) para ter o lab ${REDRIVE_LAB}.`));
-          process.exitCode = 1;
-          return;
-        }
         if (target === 'local') return runLocally(ctx, await registerLocalRun(), [...(options.solution ? ['--solution'] : []), ...(options.after === undefined ? [] : ['--after', options.after])]);
         const folder = resolveLabFolder(ctx.repoRoot, REDRIVE_LAB, variant);
         const [{ loadLab }, { stackNameFor }, { redriveOnAws }] = await Promise.all([

@@ -130,7 +130,7 @@ export const lab: LabDefinition = {
   builtOn: '07',
   replays: '07',
   horizonSeconds: 600,
-  aws: { batchSize: 1_000, parallelizationFactor: 10, failureBounded: true },
+  aws: { batchSize: 1_000, parallelizationFactor: 10, failureBounded: true, onFailureQueueEmpty: true },
   // On AWS the stack runs lab 07's handler, so the poison order reaches the queue; `workshop redrive` runs the fixed one.
   deploysHandlerOf: '07',
   charts: [],
