@@ -69,3 +69,16 @@ sqsMessage('m-1', '{"version":"1.0"}'), sqsMessage('m-2', 'not json')] } }));
     expect(error.issue).toEqual({ code: 'aws_call_failed', service: 'SQS', operation: 'DeleteMessage', detail: 'The receipt handle has expired.' });
   });
 });
+
+describe("lab 09's pages and the redrive's SQS settings", () => {
+  it('GIVEN the visibility timeout the redrive asks for WHEN both lab 09 pages state how long a kept message stays hidden THEN they state that number', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { fileURLToPath } = await import('node:url');
+    const root = fileURLToPath(new URL('../../../../', import.meta.url));
+    const minutes = SQS_RECEIVE.visibilityTimeoutSeconds / 60;
+    const en = await readFile(`${root}site/i18n/en/docusaurus-plugin-content-docs/current/labs/09-redrive.mdx`, 'utf8');
+    const pt = await readFile(`${root}site/docs/labs/09-redrive.mdx`, 'utf8');
+    expect(en).toContain(`hidden for ${minutes} minutes`);
+    expect(pt).toContain(`escondida por ${minutes} minutos`);
+  });
+});
