@@ -122,7 +122,8 @@ export function labPanelCases(env: Env): void {
 
   it('GIVEN the panel opened on a phone-sized, dark page WHEN used by keyboard and then offline THEN Tab leaves the editor, nothing overflows, and Check still answers', async () => {
     const context = await env.browser().newContext({ viewport: { width: 390, height: 844 }, colorScheme: 'dark' });
-    const { page, problems } = await openPanel(context, env, labs['05']!.slug, 'en');
+    // Lab 09: its check imports the most modules of its own (lazy-modules.ts), each a chunk the warm-up must have loaded.
+    const { page, problems } = await openPanel(context, env, labs['09']!.slug, 'en');
     await page.locator('[data-testid="lab-editor"] .cm-content').focus();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.closest('.cm-editor') === null)).toBe(true);

@@ -77,10 +77,10 @@ scope.addEventListener('error', (event) => {
   fault({ code: 'code_crashed', detail: event.error instanceof Error ? describeThrown(event.error) : String(event.message), ...(event.error instanceof Error ? where(event.error.stack) : {}) });
 });
 setLearnerFaultSink(fault);
-// The check kit imports the engine lazily (the CLI's start-up stays light), which the bundler turns into a chunk
-// fetched on the first check. Take that path once now, while the panel opens (a one-second run of an empty
-// handler), so a Run or Check never fetches anything and the panel works offline once it is open.
-// Once it has run to the end, the page hears that the engine is loaded (and the panel then works offline).
+// The lab checks import the engine (and lab 08's and 09's own modules) lazily, so the CLI's start-up stays light;
+// the bundler turns each into a chunk fetched when first needed. Take every path once now, while the panel
+// opens (workshop/src/labs/core/lazy-modules.ts, and a one-second run of an empty handler), so a Run or Check
+// never fetches anything and the panel works offline for every lab once it is open. Then the page hears so.
 const engineLoaded = warmUpEngine().then(() => scope.postMessage({ kind: 'engine-loaded' }), () => undefined);
 // The heartbeat; while a job runs it also asks the idle watch whether the job waits on nothing (see idle-watch.ts):
 // the verdict the CLI's worker gives on `beforeExit`, given here within about a second instead of at the budget.

@@ -4,6 +4,7 @@ import { runLabScenario, type ReferenceLab } from '../../../../workshop/src/labs
 import { labEntry, moduleSources } from '../../../../workshop/src/labs/core/lab-catalog.js';
 import type { LabDefinition, LabExports, LabVariant } from '../../../../workshop/src/labs/core/lab-definition.js';
 import { labRunScenario } from '../../../../workshop/src/labs/core/lab-scenarios.js';
+import { loadEveryLazyModule } from '../../../../workshop/src/labs/core/lazy-modules.js';
 import { runSummaryLines } from '../../../../workshop/src/labs/core/run-summary.js';
 import { simulate } from '../../../../workshop/src/engine/simulate.js';
 import { handlerNeverReturned, reportLearnerFault, superviseCreateHandler } from '../../../../workshop/src/supervise/learner-faults.js';
@@ -25,10 +26,12 @@ export function labModulePaths(definition: LabDefinition, variant: LabVariant): 
 }
 
 /**
- * A one-second run of an empty handler: it takes the check kit's lazy engine import (a chunk of its own in the
- * site's bundle), so a later Run or Check fetches nothing. Resolves once the run has ended.
+ * Every module the lab checks import lazily (each a chunk of its own in the site's bundle: the engine, lab 08's
+ * alarm series, lab 09's redrive run…), and a one-second run of an empty handler through the check kit, so a
+ * later Run or Check fetches nothing. Resolves once the run has ended.
  */
-export function warmUpEngine(): Promise<unknown> {
+export async function warmUpEngine(): Promise<unknown> {
+  await loadEveryLazyModule();
   return runLabScenario(
     { id: 'warm-up', horizonSeconds: 1, defaultLoad: { profile: { kind: 'constant', ratePerSecond: 1 }, duration: { seconds: 1 }, keys: 1, itemSizeBytes: 100 } },
     { consumer: { startingPosition: 'TRIM_HORIZON' }, createHandler: () => async () => undefined },

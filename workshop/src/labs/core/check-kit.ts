@@ -14,6 +14,7 @@ import { reportIfNonError, superviseCreateHandler } from '../../supervise/learne
 import { previewValue } from '../../supervise/verdicts.js';
 import { formatIssue } from '../../errors/format-issue.js';
 import { isWorkshopError } from '../../errors/workshop-error.js';
+import { lazyModules } from './lazy-modules.js';
 
 /** One thing a lab's check expects, and what it found. */
 export interface ExpectationResult {
@@ -187,6 +188,6 @@ export const CHECK_RUNS = {
  */
 export async function runLabScenario(definition: LabScenarioDefinition, lab: LabExports, overrides: Partial<Scenario> = {}, run: SimulateOptions = {}): Promise<SimulationResult> {
   const watched = lab.createHandler ? { ...lab, createHandler: superviseCreateHandler(lab.createHandler) } : lab;
-  const { simulate } = await import('../../engine/simulate.js');
+  const { simulate } = await lazyModules.simulate();
   return simulate(buildLabScenario(definition, watched, overrides), run);
 }

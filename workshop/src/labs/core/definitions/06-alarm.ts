@@ -5,9 +5,10 @@ import { validateAlarmSettings } from '../../../settings/alarm-settings.js';
 import { buildAlarmReplay } from '../lab-scenarios.js';
 import { attempt, CHECK_RUNS, expectation } from '../check-kit.js';
 import type { LabCheck, LabDefinition } from '../lab-definition.js';
+import { lazyModules } from '../lazy-modules.js';
 
 /** The engine, imported when the check runs (the lab definitions are loaded by `list` and `--help` too). */
-const simulate: typeof import('../../../engine/simulate.js').simulate = async (...args) => (await import('../../../engine/simulate.js')).simulate(...args);
+const simulate: typeof import('../../../engine/simulate.js').simulate = async (...args) => (await lazyModules.simulate()).simulate(...args);
 
 /** The replayed lab 03 must reach ALARM within this many minutes. */
 export const ALARM_WITHIN_MINUTES = 6;

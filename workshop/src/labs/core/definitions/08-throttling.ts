@@ -9,6 +9,7 @@ import type { ConsumerSettingsInput } from '../../../settings/consumer-settings.
 import { validateThrottlesAlarmSettings } from '../../../settings/throttles-alarm-settings.js';
 import { attempt, expectation, fmt, peakIteratorAgeMs, runLabScenario } from '../check-kit.js';
 import type { LabCheck, LabDefinition } from '../lab-definition.js';
+import { lazyModules } from '../lazy-modules.js';
 
 /** The stream's shards in lab 08's scenario (solutions/08-throttling/consumer.ts says the same; a test compares). */
 export const THROTTLING_SHARDS = 4;
@@ -27,7 +28,7 @@ const sum = (result: SimulationResult, pick: (m: SimulationResult['minutes'][num
 /** Both alarms over a run's minutes: IteratorAge (Maximum per period) and Throttles (Sum per period), one evaluator. */
 async function evaluateBoth(minutes: SimulationResult['minutes'], alarm: AlarmSettings | undefined, throttlesAlarm: AlarmSettings | undefined) {
   const [{ evaluateAlarm, toStateChanges }, { iteratorAgeByPeriod }, { throttlesByPeriod }, { resolveThrottlesAlarmSettings }] = await Promise.all([
-    import('../../../engine/alarm-evaluator.js'), import('../../../engine/simulate.js'), import('../../../engine/throttles-series.js'), import('../../../settings/throttles-alarm-settings.js'),
+    lazyModules.alarmEvaluator(), lazyModules.simulate(), lazyModules.throttlesSeries(), lazyModules.throttlesAlarmSettings(),
   ]);
   const throttlesSettings = throttlesAlarm && resolveThrottlesAlarmSettings(throttlesAlarm);
   return {

@@ -10,6 +10,7 @@ import type { RedriveReport } from '../../../redrive/redrive-queue.js';
 import { orderKey } from '../../../runtime/source-order.js';
 import { attempt, expectation, fmt } from '../check-kit.js';
 import type { LabCheck, LabDefinition } from '../lab-definition.js';
+import { lazyModules } from '../lazy-modules.js';
 import { DRAIN_SECONDS } from './07-poison-pill.js';
 
 /** The in-time redrive starts this long after lab 07's run ended (the on-call engineer got the queue-depth page). */
@@ -29,8 +30,8 @@ const both = (en: string, pt: string): Bilingual => ({ en, 'pt-BR': pt });
 
 const check: LabCheck = {
   async run({ definition, lab, reference }) {
-    const run = await import('../redrive-lab-run.js');
-    const { retainedStream } = await import('../../../engine/retained-stream.js');
+    const run = await lazyModules.redriveLabRun();
+    const { retainedStream } = await lazyModules.retainedStream();
     const redriveFailure = lab.redriveFailure!;
     const createHandler = lab.createHandler!;
     const failing = await attempt(async () => run.runFailingConsumer(await reference(definition.builtOn!), DRAIN_SECONDS));
