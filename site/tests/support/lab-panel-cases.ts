@@ -35,6 +35,8 @@ export function labPanelCases(env: Env): void {
     const before = await scripts.bytes();
     await page.getByRole('button', { name: BUTTONS['pt-BR'].open }).click();
     await page.locator('[data-testid="lab-editor"] .cm-content').waitFor({ timeout: 60_000 });
+    // The worker's own fetches count too: wait until it says its engine is loaded (network-idle can come first).
+    await page.locator('[data-testid="lab-workbench"][data-engine="loaded"]').waitFor({ timeout: 60_000 });
     await page.waitForLoadState('networkidle');
     const lazy = (await scripts.bytes()) - before;
     env.report(`lab page first-load JS: ${firstLoad.toLocaleString('en-US')} bytes; the panel loads ${lazy.toLocaleString('en-US')} bytes more when opened (editor, transpiler, engine, lab files, worker)`);
