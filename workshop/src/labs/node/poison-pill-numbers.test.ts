@@ -38,6 +38,8 @@ describe('lab 07 — what its pages say the engine shows', () => {
     expect(day.totals).toMatchObject({ written: 3_000, processed: 2_994, lost: 6, inStream: 0, onFailure: 0 });
     const firstLoss = day.minutes.findIndex((m) => m.lost > 0);
     expect(firstLoss).toBe(1_441); // minute 1,442: 24 h after the poison was written
+    // The other orders of its lane, stuck behind it until then, are processed only from that minute on.
+    expect(day.minutes.slice(firstLoss).reduce((sum, m) => sum + m.processed, 0)).toBe(264);
     expect(Math.round(Math.max(...day.minutes.map((m) => m.iteratorAgeMaxMs ?? 0)) / 3_600_000)).toBe(24);
     expect(day.execution?.mode).toBe('exact');
   });
