@@ -5,9 +5,11 @@ import type { AlarmSettings } from '../../workshop/src/index.js';
 
 export const throttlesAlarm: AlarmSettings = {
   // TODO: pt-BR: quantos throttles por minuto devem acordar alguém? Pense no consumidor totalmente limitado
-  //   (concorrência reservada 0): ele tenta de novo com espera crescente e quase não gera throttles.
+  //   (concorrência reservada 0): no motor, ele tenta de novo com espera crescente e quase não gera throttles
+  //   (a AWS não publica essa espera).
   //   en: how many throttles per minute should page someone? Think of the fully throttled consumer
-  //   (reserved concurrency 0): it retries with a growing back-off and throttles only a few times a minute.
+  //   (reserved concurrency 0): in the engine, it retries with a growing back-off and throttles only a few
+  //   times a minute (AWS does not publish that back-off).
   threshold: 100,
   comparisonOperator: 'GreaterThanThreshold',
   periodSeconds: 60,

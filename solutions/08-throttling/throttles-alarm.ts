@@ -3,8 +3,9 @@ import type { AlarmSettings } from '../../workshop/src/index.js';
 
 export const throttlesAlarm: AlarmSettings = {
   // Throttles per minute. A mapping whose concurrency covers shards × ParallelizationFactor is never
-  // throttled, so any throttle is news. A fully throttled consumer retries with back-off and throttles
-  // only a few times a minute: a threshold of "many" would miss exactly the worst case.
+  // throttled, so any throttle is news. In the engine, a fully throttled consumer retries with back-off and
+  // throttles only a few times a minute (AWS does not publish its back-off): a threshold of "many" would miss
+  // exactly the worst case.
   threshold: 0,
   comparisonOperator: 'GreaterThanThreshold',
   periodSeconds: 60,

@@ -1,4 +1,5 @@
-// The lines `run NN` prints under its chart: totals, the results table, lab 03's estimate and lab 06's alarm.
+// The lines `run NN` prints under its chart: totals, errors, throttles, the results table, lab 03's estimate and
+// lab 06's alarm.
 // Browser-safe, so the site's in-browser lab panel shows the same summary as the command line.
 import { translator } from '../../i18n/bilingual.js';
 import type { Language } from '../../i18n/language.js';
@@ -11,7 +12,7 @@ import { longRunSummaryLines, type LongRunReport } from './long-run-summary.js';
  */
 export interface RunSummaryInput {
   readonly result: {
-    readonly minutes: readonly { readonly iteratorAgeMaxMs: number | null; readonly errors: number; readonly invocations: number }[];
+    readonly minutes: readonly { readonly iteratorAgeMaxMs: number | null; readonly errors: number; readonly invocations: number; readonly throttles?: number }[];
     readonly totals: { readonly written: number; readonly processed: number; readonly inStream: number; readonly lost: number; readonly onFailure: number };
     readonly resultsTable?: { readonly itemsWritten: number };
     readonly alarm?: readonly { readonly periodIndex: number; readonly state: string }[];
@@ -39,6 +40,13 @@ export function runSummaryLines(run: RunSummaryInput, language: Language): strin
     const [e, f] = [errors, result.totals.onFailure].map(n);
     lines.push(t(`Errors ${e} in ${invocations} invocations; records sent to the on-failure destination ${f}.`,
       `Erros ${e} em ${invocations} invocações; registros enviados ao destino de falha ${f}.`));
+  }
+  // Throttles are not errors (lab 08): say so, or a throttled run reads like a healthy one.
+  const throttles = result.minutes.reduce((sum, m) => sum + (m.throttles ?? 0), 0);
+  if (throttles > 0) {
+    const [th, e] = [throttles, errors].map(n);
+    lines.push(t(`Throttles ${th}, errors ${e}: Lambda refused invocations beyond the function's reserved concurrency.`,
+      `Throttles ${th}, erros ${e}: o Lambda recusou invocações além da concorrência reservada da função.`));
   }
   if (result.resultsTable) {
     const items = n(result.resultsTable.itemsWritten);

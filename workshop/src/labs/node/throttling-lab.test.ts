@@ -34,7 +34,8 @@ describe('lab 08 (throttling) in the engine: the numbers its pages state', () =>
     expect(peak).toBeGreaterThan(1_000);
     expect(peak).toBeLessThan(30_000);
     expect(result.alarm?.every((change) => change.state !== 'ALARM')).toBe(true);
-    expect(DEFAULT_ENGINE_ASSUMPTIONS.retryBaseDelayMs).toBe(1_000); // "the engine assumes 1 s, doubling"
+    expect(DEFAULT_ENGINE_ASSUMPTIONS.retryBaseDelayMs).toBe(1_000); // "the engine assumes 1 s, doubling …
+    expect(DEFAULT_ENGINE_ASSUMPTIONS.retryMaxDelayMs).toBe(60_000); // … up to 60 s"
   });
 
   it('GIVEN the solution (reserved 40) WHEN run THEN no throttle and IteratorAge at the poll cadence (≤ 250 ms)', async () => {

@@ -132,12 +132,12 @@ export const lab: LabDefinition = {
     'pt-BR': [
       'Cada shard roda até ParallelizationFactor lotes ao mesmo tempo: o mapeamento pode precisar de shards × ParallelizationFactor execuções simultâneas.',
       `Com ${THROTTLING_SHARDS} shards e ParallelizationFactor 10: \`reservedConcurrency: ${THROTTLING_SHARDS * 10}\` (ou mais).`,
-      'Um consumidor totalmente limitado espera cada vez mais entre as tentativas e gera poucos throttles por minuto: use `threshold: 0` com `GreaterThanThreshold` (qualquer throttle viola).',
+      'No motor, um consumidor totalmente limitado espera cada vez mais entre as tentativas e gera poucos throttles por minuto (a AWS não publica essa espera): use `threshold: 0` com `GreaterThanThreshold` (qualquer throttle viola).',
     ],
     en: [
       'Each shard runs up to ParallelizationFactor batches at once: the mapping can need shards × ParallelizationFactor concurrent executions.',
       `With ${THROTTLING_SHARDS} shards and ParallelizationFactor 10: \`reservedConcurrency: ${THROTTLING_SHARDS * 10}\` (or more).`,
-      'A fully throttled consumer waits longer and longer between attempts and throttles only a few times a minute: use `threshold: 0` with `GreaterThanThreshold` (any throttle breaches).',
+      'In the engine, a fully throttled consumer waits longer and longer between attempts and throttles only a few times a minute (AWS does not publish that wait): use `threshold: 0` with `GreaterThanThreshold` (any throttle breaches).',
     ],
   },
 };
