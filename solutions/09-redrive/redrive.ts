@@ -7,8 +7,9 @@ export const redriveFailure: RedriveFailure = async ({ failure, streams, handler
   // The record holds metadata only: where the records were (shard, first and last sequence number).
   const { streamArn, shardId, startSequenceNumber, endSequenceNumber } = failure.DDBStreamBatchInfo;
   const end = BigInt(endSequenceNumber); // sequence numbers are 21–40 digits: compare them as numbers
-  // AT_SEQUENCE_NUMBER starts at the first record of the range itself. Past 24 h the stream has trimmed it
-  // and this call throws TrimmedDataAccessException: let it reject, so the message stays in the queue.
+  // AT_SEQUENCE_NUMBER starts at the first record of the range itself. Past 24 h the stream may trim it at any
+  // moment (the engine does at exactly 24 h); then this call throws TrimmedDataAccessException: let it reject,
+  // so the message stays in the queue.
   let iterator = (await streams.getShardIterator({ StreamArn: streamArn, ShardId: shardId, ShardIteratorType: 'AT_SEQUENCE_NUMBER', SequenceNumber: startSequenceNumber })).ShardIterator;
   let handed = 0;
   while (iterator) {

@@ -23,8 +23,8 @@ export function redriveMessageEn(issue: RedriveIssue): IssueText {
       };
     case 'redrive_records_gone':
       return {
-        message: `Message ${issue.messageId} was kept: the stream no longer holds records ${issue.startSequenceNumber}–${issue.endSequenceNumber} of ${issue.shardId} (TrimmedDataAccessException). DynamoDB Streams keeps records 24 hours (aws-facts §C); these arrived from ${issue.firstArrival}, and the on-failure record holds only their metadata (aws-facts §G): the data is gone.`,
-        hint: 'Redrive within 24 h of the failure, and alarm on the queue\'s depth so someone knows in time. Where a later redrive must still be possible, an S3 on-failure destination carries the records themselves (aws-facts §G).',
+        message: `Message ${issue.messageId} was kept: the stream no longer holds records ${issue.startSequenceNumber}–${issue.endSequenceNumber} of ${issue.shardId} (TrimmedDataAccessException). DynamoDB Streams keeps records 24 hours, then may remove them at any moment (see the site's Limits and sources); these arrived from ${issue.firstArrival}, and the on-failure record holds only their metadata: the data is gone.`,
+        hint: 'Redrive within 24 h of the failure, and alarm on the queue\'s depth so someone knows in time. Where a later redrive must still be possible, an S3 on-failure destination carries the records themselves.',
       };
     case 'redrive_failed':
       return {

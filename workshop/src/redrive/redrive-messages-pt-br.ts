@@ -23,8 +23,8 @@ export function redriveMessagePtBr(issue: RedriveIssue): IssueText {
       };
     case 'redrive_records_gone':
       return {
-        message: `A mensagem ${issue.messageId} foi mantida: o stream não guarda mais os registros ${issue.startSequenceNumber}–${issue.endSequenceNumber} de ${issue.shardId} (TrimmedDataAccessException). O DynamoDB Streams guarda registros por 24 horas (aws-facts §C); estes chegaram a partir de ${issue.firstArrival}, e o registro de falha guarda só os metadados (aws-facts §G): os dados se perderam.`,
-        hint: 'Reprocesse em até 24 h depois da falha, com um alarme na profundidade da fila para alguém saber a tempo. Onde um redrive mais tardio precisa continuar possível, um destino de falhas no S3 leva os próprios registros (aws-facts §G).',
+        message: `A mensagem ${issue.messageId} foi mantida: o stream não guarda mais os registros ${issue.startSequenceNumber}–${issue.endSequenceNumber} de ${issue.shardId} (TrimmedDataAccessException). O DynamoDB Streams guarda registros por 24 horas e depois pode removê-los a qualquer momento (veja Limites e fontes, no site); estes chegaram a partir de ${issue.firstArrival}, e o registro de falha guarda só os metadados: os dados se perderam.`,
+        hint: 'Reprocesse em até 24 h depois da falha, com um alarme na profundidade da fila para alguém saber a tempo. Onde um redrive mais tardio precisa continuar possível, um destino de falhas no S3 leva os próprios registros.',
       };
     case 'redrive_failed':
       return {

@@ -70,8 +70,8 @@ describe('redriveQueue — drains the on-failure queue through the learner\'s re
     expect(handled).toEqual([]);
     expect(queue.messages()).toHaveLength(1);
     const [line, hint] = redriveReportLines(report, 'en');
-    expect(line).toContain('keeps records 24 hours (aws-facts §C)');
-    expect(hint).toContain('an S3 on-failure destination carries the records themselves (aws-facts §G)');
+    expect(line).toContain('keeps records 24 hours, then may remove them at any moment (see the site\'s Limits and sources)');
+    expect(hint).toContain('an S3 on-failure destination carries the records themselves.');
   });
 
   it.each([

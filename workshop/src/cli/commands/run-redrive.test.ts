@@ -40,7 +40,7 @@ describe('workshop run 09 (local)', () => {
     expect(await runCli(['run', '09', '--solution', '--after', '25h', '--lang', 'pt-BR'], base)).toBe(0);
     const text = out.join('\n');
     expect(text).toContain('Redrive 25 h depois do fim da execução');
-    expect(text).toContain('O DynamoDB Streams guarda registros por 24 horas (aws-facts §C)');
+    expect(text).toContain('O DynamoDB Streams guarda registros por 24 horas e depois pode removê-los a qualquer momento (veja Limites e fontes, no site)');
     expect(text).toContain('A fila depois: msg-0001');
   });
 
