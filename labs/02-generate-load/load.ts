@@ -18,5 +18,5 @@ export const load: LoadSpec = {
   duration: minutes(10),
   // Many customers (partition keys), none of them hot: the stream spreads them evenly.
   keys: 1_000,
-  itemSizeBytes: 200,
+  itemSizeBytes: 400,
 };

@@ -9,7 +9,7 @@ export const load: LoadSpec = {
   // 10 minutes: 3,000 orders.
   duration: minutes(10),
   keys: 100,
-  itemSizeBytes: 200,
+  itemSizeBytes: 400,
   // Order number 600 (order#000000000600, written about 2 minutes in) arrives malformed: its amount is the text "12,50"
   // where a number belongs. The same record is poisoned locally and on AWS.
   poisonRecords: [600],

@@ -33,14 +33,3 @@ export function dailyProfileWarning(profile: string | undefined, durationText: s
   };
 }
 
-/**
- * `load --item-size N` below an order's own size changes nothing: the order's fields alone already take
- * `naturalBytes` (the largest order without padding). Only said when --item-size was typed.
- */
-export function itemSizeWarning(typed: string | undefined, itemSizeBytes: number, naturalBytes: number, language: Language): string | undefined {
-  if (typed === undefined || itemSizeBytes >= naturalBytes) return undefined;
-  const n = (value: number) => value.toLocaleString(language === 'pt-BR' ? 'pt-BR' : 'en-US');
-  return language === 'pt-BR'
-    ? `⚠ --item-size ${n(itemSizeBytes)} é menor que um pedido sem enchimento (até ${n(naturalBytes)} bytes só com os campos): os itens saem com o tamanho natural. Use --item-size ${n(naturalBytes)} ou mais para mudar o tamanho.`
-    : `⚠ --item-size ${n(itemSizeBytes)} is below an order without padding (up to ${n(naturalBytes)} bytes of fields alone): items are written at their natural size. Use --item-size ${n(naturalBytes)} or more to change the size.`;
-}

@@ -15,7 +15,7 @@ import { createStreamReader, type StreamReader } from './stream-reader.js';
 import { buildStreamLayout } from './stream-layout.js';
 
 /** Item size when the load names none (the run's default). */
-export const DEFAULT_ITEM_SIZE_BYTES = 200;
+export const DEFAULT_ITEM_SIZE_BYTES = 400;
 
 /** The lanes of a scenario's stream, as a run writes them (run-simulation.ts builds its stream with this). */
 export function buildLaneStreams(scenario: Scenario, parallelizationFactor: number): LaneStream[] {

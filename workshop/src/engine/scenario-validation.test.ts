@@ -15,7 +15,6 @@ const ranges: readonly Case[] = [
   ['shards', 1, 100, (n) => ({ ...base, shards: n })],
   ['load.keys', 1, 1_000_000, (n) => withLoad({ keys: n })],
   ['load.hotKeyShare', 0, 1, (n) => withLoad({ hotKeyShare: n })],
-  ['load.itemSizeBytes', 1, 409_600, (n) => withLoad({ itemSizeBytes: n })],
   ['load.duration', 1, 604_800, (n) => withLoad({ duration: { seconds: n } })],
   ['horizonSeconds', 1, 604_800, (n) => ({ ...base, horizonSeconds: n })],
   ['load.profile.ratePerSecond', 0, 100_000, (n) => withLoad({ profile: { kind: 'constant', ratePerSecond: n } })],
@@ -33,6 +32,18 @@ describe('validateScenario — both ends of every range', () => {
     const step = max - min <= 1 ? 0.01 : 1;
     for (const got of [min - step, max + step]) {
       expect(validateScenario(make(got))).toEqual([expect.objectContaining({ code: 'out_of_range', field, min, max, inclusive: true, got })]);
+    }
+  });
+
+  it('GIVEN load.itemSizeBytes from 337 to 409,600 WHEN validated THEN no issue; 409,601 is out_of_range (DynamoDB\'s 400 KB)', () => {
+    expect(validateScenario(withLoad({ itemSizeBytes: 337 }))).toEqual([]);
+    expect(validateScenario(withLoad({ itemSizeBytes: 409_600 }))).toEqual([]);
+    expect(validateScenario(withLoad({ itemSizeBytes: 409_601 }))).toEqual([{ code: 'out_of_range', field: 'load.itemSizeBytes', min: 337, max: 409_600, inclusive: true, got: 409_601, unit: 'bytes' }]);
+  });
+
+  it('GIVEN load.itemSizeBytes 336 (or 1) WHEN validated THEN item_size_below_order: an order\'s own attributes need 337 bytes', () => {
+    for (const got of [1, 200, 336]) {
+      expect(validateScenario(withLoad({ itemSizeBytes: got }))).toEqual([{ code: 'item_size_below_order', field: 'load.itemSizeBytes', min: 337, max: 409_600, got }]);
     }
   });
 

@@ -1,4 +1,5 @@
 import type { WorkshopIssue } from '../errors/workshop-issue.js';
+import { checkItemSize } from '../settings/item-size-range.js';
 import { checkInteger, checkNumber } from '../settings/range-check.js';
 import { SCENARIO_LIMITS } from '../settings/scenario-limits.js';
 import type { RateProfile } from '../settings/load-profile.js';
@@ -14,7 +15,7 @@ export function validateScenario(scenario: Scenario): WorkshopIssue[] {
   checkInteger(issues, 'shards', scenario.shards, L.shards);
   checkInteger(issues, 'load.keys', scenario.load.keys, L.keys);
   checkNumber(issues, 'load.hotKeyShare', scenario.load.hotKeyShare, L.hotKeyShare);
-  checkInteger(issues, 'load.itemSizeBytes', scenario.load.itemSizeBytes, L.itemSizeBytes);
+  checkItemSize(issues, 'load.itemSizeBytes', scenario.load.itemSizeBytes);
   checkNumber(issues, 'load.duration', scenario.load.duration.seconds, L.durationSeconds);
   checkNumber(issues, 'horizonSeconds', scenario.horizonSeconds, L.durationSeconds);
   checkProfile(issues, scenario.load.profile);

@@ -49,6 +49,11 @@ export function messageEn(issue: WorkshopIssue): IssueText {
       };
     case 'too_small':
       return { message: `${issue.field} must be at least ${num(issue.min)}, got ${num(issue.got)}.`, hint: `Use ${num(issue.min)} or more.` };
+    case 'item_size_below_order':
+      return {
+        message: `${issue.field} ${num(issue.got)} bytes cannot hold an order: its own attributes (keys, status, amount, note, lines, shipping, tags, timestamp) take up to ${num(issue.min - 1)} bytes before the padding, so items are from ${num(issue.min)} to ${num(issue.max)} bytes (400 KB, DynamoDB's item limit).`,
+        hint: `Use ${num(issue.min)} bytes or more, e.g. ${isFlag(issue.field) ? `${issue.field} 400` : `${issue.field}: 400`} (still 1 write unit per item, up to 1 KB).`,
+      };
     case 'invalid_alarm_period':
       return {
         message: `${issue.field} must be 10, 30 or a multiple of 60 seconds, got ${num(issue.got)}.`,

@@ -49,6 +49,11 @@ export function messagePtBr(issue: WorkshopIssue): IssueText {
       };
     case 'too_small':
       return { message: `${issue.field} deve ser no mínimo ${num(issue.min)}; valor recebido: ${num(issue.got)}.`, hint: `Use ${num(issue.min)} ou mais.` };
+    case 'item_size_below_order':
+      return {
+        message: `${issue.field} ${num(issue.got)} bytes não comporta um pedido: os próprios atributos dele (chaves, status, valor, observação, itens, entrega, tags, data) ocupam até ${num(issue.min - 1)} bytes antes do enchimento, então os itens vão de ${num(issue.min)} a ${num(issue.max)} bytes (400 KB, o limite de item do DynamoDB).`,
+        hint: `Use ${num(issue.min)} bytes ou mais, por exemplo ${isFlag(issue.field) ? `${issue.field} 400` : `${issue.field}: 400`} (ainda 1 unidade de escrita por item, até 1 KB).`,
+      };
     case 'invalid_alarm_period':
       return {
         message: `${issue.field} deve ser 10, 30 ou um múltiplo de 60 segundos; valor recebido: ${num(issue.got)}.`,

@@ -19,6 +19,8 @@ export type WorkshopIssue =
   /** An on-failure destination with neither retryAttempts nor maxRecordAge: a failing batch is retried until its records leave the stream. */
   | { readonly code: 'unbounded_on_failure'; readonly destination: string }
   | { readonly code: 'too_small'; readonly field: string; readonly min: number; readonly got: number }
+  /** An item size below what an order's own attributes take (`min`, with 1 padding byte); `max` is DynamoDB's 400 KB. */
+  | { readonly code: 'item_size_below_order'; readonly field: string; readonly min: number; readonly max: number; readonly got: number }
   | { readonly code: 'invalid_alarm_period'; readonly field: string; readonly got: number }
   | { readonly code: 'alarm_window_too_long'; readonly evaluationPeriods: number; readonly periodSeconds: number; readonly maxSeconds: number }
   /** A Throttles alarm that cannot page for throttling: fewer throttles breach, or a healthy minute (0) does. */

@@ -18,9 +18,13 @@ describe('dynamoItemBytes', () => {
 });
 
 describe('largestSourceOrderBytes', () => {
-  it('GIVEN a requested 1,024 bytes WHEN measured THEN the real items are a little larger (so 2 WRU each)', () => {
-    const bytes = largestSourceOrderBytes(1_024, 100);
-    expect(bytes).toBeGreaterThan(1_024);
-    expect(bytes).toBeLessThan(1_200);
+  it('GIVEN 1,024 or 1,025 bytes requested WHEN measured THEN the items weigh exactly that (1 and 2 WRU; they used to be up to 122 bytes over)', () => {
+    expect(largestSourceOrderBytes(1_024, 100)).toBe(1_024);
+    expect(largestSourceOrderBytes(1_025, 100)).toBe(1_025);
+  });
+
+  it('GIVEN numbers with even digit pairs WHEN sized THEN pairs are aligned on the decimal point, as dynalite (DynamoDB) counts', () => {
+    expect(dynamoItemBytes({ n: { N: '120' } })).toBe(1 + 3);
+    expect(dynamoItemBytes({ n: { N: '1500' } })).toBe(1 + 2);
   });
 });

@@ -1,11 +1,13 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
+import { numberBytes, utf8Bytes as utf8 } from '../engine/handler/stream-item-size.js';
 import { makeSourceOrder } from '../runtime/source-order.js';
 
 /**
  * The size DynamoDB bills for an item: attribute names plus values — strings and binary by their bytes,
- * numbers about 1 byte per 2 significant digits + 1, booleans and null 1 byte, lists and maps 3 bytes
- * plus 1 per element. Close enough to pick the right number of write units per item.
+ * numbers 1 byte per 2 significant digits + 1 (leading and trailing zeros trimmed), booleans and null 1 byte,
+ * lists and maps 3 bytes plus 1 per element: the same rules as the stream's `SizeBytes` (`stream-item-size.ts`),
+ * for the SDK's shapes (binaries as bytes, not base64).
  * @see https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/CapacityUnitCalculations.html
  */
 export function dynamoItemBytes(item: Readonly<Record<string, AttributeValue>>): number {
@@ -25,12 +27,10 @@ function valueBytes(value: AttributeValue): number {
   return 0;
 }
 
-const utf8 = (text: string) => new TextEncoder().encode(text).length;
-const numberBytes = (n: string) => Math.ceil(n.replace(/^-/, '').replace('.', '').replace(/^0+/, '').length / 2) + 1;
 
 /**
- * The largest billed size among the source orders a run of `itemSizeBytes` writes. The orders vary
- * with their number in a 60-item cycle, so a sample of 60 covers them all.
+ * The largest billed size among the source orders a run of `itemSizeBytes` writes, measured on 60 of them:
+ * exactly `itemSizeBytes` from `SOURCE_ORDER_MIN_BYTES` up (the padding makes up the rest of every order).
  */
 export function largestSourceOrderBytes(itemSizeBytes: number, keys: number): number {
   let largest = 0;

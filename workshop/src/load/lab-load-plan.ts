@@ -20,7 +20,7 @@ export interface LabLoadPlan {
  */
 export function planLabLoad(spec: LoadSpec): LabLoadPlan {
   const durationSeconds = spec.duration.seconds;
-  const itemSizeBytes = spec.itemSizeBytes ?? 200;
+  const itemSizeBytes = spec.itemSizeBytes ?? 400;
   const pacing = spec.profile.kind === 'constant'
     ? { ratePerSecond: spec.profile.ratePerSecond }
     : { profile: { rate: spec.profile, durationSeconds } };

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseLoadPlan, type RawLoadOptions } from './load-options.js';
 
-const valid: RawLoadOptions = { rate: '200', duration: '10m', keys: '100', hotKeyShare: '0', itemSize: '200', concurrency: '4', maxCost: '0.10' };
+const valid: RawLoadOptions = { rate: '200', duration: '10m', keys: '100', hotKeyShare: '0', itemSize: '400', concurrency: '4', maxCost: '0.10' };
 
 describe('parseLoadPlan', () => {
   it('GIVEN 200/s for 10m WHEN parsed THEN 120,000 items are planned', () => {
-    expect(parseLoadPlan(valid)).toEqual({ ratePerSecond: 200, durationSeconds: 600, items: 120_000, keys: 100, hotKeyShare: 0, itemSizeBytes: 200, concurrency: 4, maxCostUsd: 0.1 });
+    expect(parseLoadPlan(valid)).toEqual({ ratePerSecond: 200, durationSeconds: 600, items: 120_000, keys: 100, hotKeyShare: 0, itemSizeBytes: 400, concurrency: 4, maxCostUsd: 0.1 });
   });
 
   it.each([
@@ -16,7 +16,7 @@ describe('parseLoadPlan', () => {
     ['hotKeyShare', '0'],
     ['hotKeyShare', '1'],
     ['hotKeyShare', '0.35'],
-    ['itemSize', '1'],
+    ['itemSize', '337'],
     ['itemSize', '409600'],
     ['concurrency', '1'],
     ['concurrency', '64'],
@@ -34,7 +34,9 @@ describe('parseLoadPlan', () => {
     ['keys', '0', { code: 'out_of_range', field: '--keys', min: 1, max: 1_000_000, got: 0 }],
     ['hotKeyShare', '1.5', { code: 'out_of_range', field: '--hot-key-share', min: 0, max: 1, got: 1.5 }],
     ['hotKeyShare', 'half', { code: 'not_a_number', field: '--hot-key-share', got: 'half' }],
-    ['itemSize', '409601', { code: 'out_of_range', field: '--item-size', min: 1, max: 409_600, got: 409_601, unit: 'bytes' }],
+    ['itemSize', '409601', { code: 'out_of_range', field: '--item-size', min: 337, max: 409_600, got: 409_601, unit: 'bytes' }],
+    ['itemSize', '336', { code: 'item_size_below_order', field: '--item-size', min: 337, max: 409_600, got: 336 }],
+    ['itemSize', '2.5', { code: 'not_integer', field: '--item-size', got: 2.5 }],
     ['concurrency', '65', { code: 'out_of_range', field: '--concurrency', min: 1, max: 64, got: 65 }],
     ['duration', '500ms', { code: 'out_of_range', field: '--duration', min: 1, max: 86_400, got: 0.5 }],
     ['duration', '25h', { code: 'out_of_range', field: '--duration', min: 1, max: 86_400, got: 90_000 }],

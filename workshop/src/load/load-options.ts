@@ -1,6 +1,6 @@
 import { isWorkshopError, WorkshopError } from '../errors/workshop-error.js';
 import type { WorkshopIssue } from '../errors/workshop-issue.js';
-import { AWS_FACTS } from '../settings/aws-limits.js';
+import { checkItemSize, ITEM_SIZE_RANGE } from '../settings/item-size-range.js';
 import { readNumberText } from '../settings/number-text.js';
 import { checkInteger, checkNumber } from '../settings/range-check.js';
 import { parseDuration } from '../settings/duration.js';
@@ -19,8 +19,8 @@ export const LOAD_LIMITS = {
   keys: { min: 1, max: 1_000_000 },
   /** Share of the writes that go to one hot customer (decimals allowed): the engine's bound, so both agree. */
   hotKeyShare: SCENARIO_LIMITS.hotKeyShare,
-  /** Approximate item size: up to DynamoDB's 400 KB item limit. */
-  itemSize: { min: 1, max: AWS_FACTS.itemMaxBytes, unit: 'bytes' },
+  /** Item size, exact: from what an order's own attributes take up to DynamoDB's 400 KB item limit. */
+  itemSize: ITEM_SIZE_RANGE,
   /** BatchWriteItem calls in flight. */
   concurrency: { min: 1, max: 64 },
   /** The most a run may be allowed to cost, in US dollars (decimals allowed). */
@@ -65,7 +65,7 @@ export function parseLoadPlan(raw: RawLoadOptions): LoadPlan {
   const hotKeyShare = readNumberText(issues, '--hot-key-share', raw.hotKeyShare);
   checkNumber(issues, '--hot-key-share', hotKeyShare, LOAD_LIMITS.hotKeyShare);
   const itemSize = readNumberText(issues, '--item-size', raw.itemSize);
-  checkInteger(issues, '--item-size', itemSize, LOAD_LIMITS.itemSize);
+  checkItemSize(issues, '--item-size', itemSize);
   const concurrency = readNumberText(issues, '--concurrency', raw.concurrency);
   checkInteger(issues, '--concurrency', concurrency, LOAD_LIMITS.concurrency);
   const maxCost = readNumberText(issues, '--max-cost', raw.maxCost);

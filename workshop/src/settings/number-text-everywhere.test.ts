@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildScenario } from '../cli/simulate/simulate-options.js';
 import { parseLoadPlan } from '../load/load-options.js';
 
-const load = { rate: '1_000', duration: '1m', keys: '1_000', hotKeyShare: '0', itemSize: '200', concurrency: '4', maxCost: '0.25' };
+const load = { rate: '1_000', duration: '1m', keys: '1_000', hotKeyShare: '0', itemSize: '400', concurrency: '4', maxCost: '0.25' };
 
 describe('one number syntax for every command', () => {
   it('GIVEN --rate 1_000 WHEN simulate and load read it THEN both get 1000 writes a second', () => {

@@ -1,4 +1,4 @@
-import { AWS_FACTS } from './aws-limits.js';
+import { ITEM_SIZE_RANGE } from './item-size-range.js';
 
 /**
  * The ranges of a scenario's own numbers (the consumer settings have theirs in `aws-limits.ts`).
@@ -16,8 +16,8 @@ export const SCENARIO_LIMITS = {
   hotKeyShare: { min: 0, max: 1 },
   /** Share of a BatchWriteItem handed back unprocessed: below 1, or a retrying handler would retry forever. */
   unprocessedShare: { min: 0, max: 0.9 },
-  /** Item size; DynamoDB items are at most 400 KB. */
-  itemSizeBytes: { min: 1, max: AWS_FACTS.itemMaxBytes, unit: 'bytes' },
+  /** Item size: from what an order's own attributes take up to DynamoDB's 400 KB (see `item-size-range.ts`). */
+  itemSizeBytes: ITEM_SIZE_RANGE,
   /** How long the producer writes, and how long the run lasts: up to 7 days (the longest maxRecordAge). */
   durationSeconds: { min: 1, max: 604_800, unit: 'seconds' },
   peakHour: { min: 0, max: 23 },

@@ -33,7 +33,7 @@ export function labModulePaths(definition: LabDefinition, variant: LabVariant): 
 export async function warmUpEngine(): Promise<unknown> {
   await loadEveryLazyModule();
   return runLabScenario(
-    { id: 'warm-up', horizonSeconds: 1, defaultLoad: { profile: { kind: 'constant', ratePerSecond: 1 }, duration: { seconds: 1 }, keys: 1, itemSizeBytes: 100 } },
+    { id: 'warm-up', horizonSeconds: 1, defaultLoad: { profile: { kind: 'constant', ratePerSecond: 1 }, duration: { seconds: 1 }, keys: 1, itemSizeBytes: 400 } },
     { consumer: { startingPosition: 'TRIM_HORIZON' }, createHandler: () => async () => undefined },
   );
 }

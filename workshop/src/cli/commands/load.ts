@@ -2,13 +2,15 @@ import { WorkshopError } from '../../errors/workshop-error.js';
 import { parseLoadPlan } from '../../load/load-options.js';
 import { DEFAULT_MAX_COST } from '../../settings/cost-estimate.js';
 import { checkEndpoint, isLocalEndpoint, sdkClientOptions } from '../aws-client-options.js';
-import { itemSizeWarning } from '../option-warnings.js';
+import { ITEM_SIZE_RANGE } from '../../settings/item-size-range.js';
 import type { RegisterCommand } from './index.js';
 import { awsProfileOption, awsRegionOption } from '../aws-access-options.js';
 import { translator } from '../../i18n/bilingual.js';
 
+const n = (value: number, language: 'en' | 'pt-BR') => value.toLocaleString(language === 'pt-BR' ? 'pt-BR' : 'en-US');
+
 /** Defaults, stated in each option's description (commander's own "(default: …)" is English-only). */
-const DEFAULTS = { rate: '100', duration: '1m', keys: '100', hotKeyShare: '0', itemSize: '200', concurrency: '4', maxCost: DEFAULT_MAX_COST } as const;
+const DEFAULTS = { rate: '100', duration: '1m', keys: '100', hotKeyShare: '0', itemSize: '400', concurrency: '4', maxCost: DEFAULT_MAX_COST } as const;
 
 interface LoadCommandOptions {
   readonly table?: string;
@@ -39,7 +41,7 @@ export const registerLoad: RegisterCommand = (program, ctx) => {
     .option('--duration <time>', t('how long to write: 30s, 10m, 1h, at most 24h (default: 1m)', 'por quanto tempo gravar: 30s, 10m, 1h, no máximo 24h (padrão: 1m)'))
     .option('--keys <n>', t('distinct partition keys, i.e. customers (default: 100)', 'chaves de partição distintas, isto é, clientes (padrão: 100)'))
     .option('--hot-key-share <share>', t('share of writes that go to one hot customer, 0–1 (default: 0, spread evenly)', 'fração das escritas que vão para um cliente quente, de 0 a 1 (padrão: 0, espalhadas por igual)'))
-    .option('--item-size <bytes>', t('approximate item size in bytes, up to 409,600 = 400 KB (default: 200)', 'tamanho aproximado do item em bytes, até 409.600 = 400 KB (padrão: 200)'))
+    .option('--item-size <bytes>', t(`item size in bytes, as DynamoDB counts it (exact), ${n(ITEM_SIZE_RANGE.min, 'en')} to 409,600 = 400 KB (default: 400)`, `tamanho do item em bytes, como o DynamoDB conta (exato), de ${n(ITEM_SIZE_RANGE.min, 'pt-BR')} a 409.600 = 400 KB (padrão: 400)`))
     .option('--concurrency <n>', t('BatchWriteItem calls in flight, 1–64 (default: 4)', 'chamadas BatchWriteItem em paralelo, de 1 a 64 (padrão: 4)'))
     .option('--max-cost <usd>', t(`refuse to start above this estimated cost in US dollars, the consumer's results rows included (default: ${DEFAULT_MAX_COST})`, `recusa começar acima deste custo estimado em dólares, contando as linhas de resultado do consumidor (padrão: ${DEFAULT_MAX_COST})`))
     .option('--yes', t('accept an estimated cost above --max-cost', 'aceita um custo estimado acima de --max-cost'))
@@ -65,8 +67,6 @@ export const registerLoad: RegisterCommand = (program, ctx) => {
         import('../../load/table-check.js'), import('../watched-load.js'), import('../../settings/cost-estimate.js'), import('../../load/load-report.js'),
       ]);
       const itemBytes = largestSourceOrderBytes(plan.itemSizeBytes, plan.keys);
-      const tooSmall = itemSizeWarning(options.itemSize, plan.itemSizeBytes, largestSourceOrderBytes(1, plan.keys), ctx.language);
-      if (tooSmall) ctx.err(tooSmall);
       const cost = estimateLoadCost({ items: plan.items, itemSizeBytes: itemBytes });
       const local = isLocalEndpoint(options.endpoint);
       ctx.out(formatPlan(plan, cost, { table, local, itemBytes }, ctx.language));

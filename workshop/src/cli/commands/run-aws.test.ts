@@ -58,7 +58,7 @@ describe('workshop run --target aws (deploy and load generator mocked)', () => {
     const { out, deploys, loads, run } = harness();
     expect(await run('02', '--solution', '--target', 'aws', '--profile', 'training')).toBeUndefined();
     expect(deploys).toEqual([expect.objectContaining({ labDir: 'solutions/02-generate-load', profile: 'training' })]);
-    expect(loads).toEqual([{ table: 'lab02-source', items: 120_000, ratePerSecond: 200, keys: 1_000, hotKeyShare: 0, itemSizeBytes: 200 }]);
+    expect(loads).toEqual([{ table: 'lab02-source', items: 120_000, ratePerSecond: 200, keys: 1_000, hotKeyShare: 0, itemSizeBytes: 400 }]);
     const text = out.join('\n');
     expect(text).toContain('Lab load: 120,000 orders at 200/s for 10 min, ≈ $0.150 of on-demand writes: $0.075 to the source table + $0.075 for the consumer\'s results rows');
     expect(text).toContain('npx workshop watch --function lab02-consumer --region sa-east-1');

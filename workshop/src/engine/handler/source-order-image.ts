@@ -2,7 +2,7 @@ import type { AttributeValue } from 'aws-lambda';
 import { utf8Bytes } from './stream-item-size.js';
 import {
   cityOf, currencyOf, customerKey, isExpress, isPaidStatus, lineCountOf, linePriceCentsOf, lineQtyOf, lineSkuOf,
-  noteOf, orderKey, paddingByteOf, paddingLengthOf, type SourceOrder, statusOf, tagsOf,
+  integerBytes, noteOf, orderKey, paddingByteOf, paddingLengthFor, type SourceOrder, statusOf, tagsOf,
 } from '../../runtime/source-order.js';
 
 type Image = Record<string, AttributeValue>;
@@ -50,6 +50,8 @@ function orderImage(index: number, keyIndex: number, sizeBytes: number, status: 
     lines[i] = { M: { sku: { S: lineSkuOf(index, i) }, qty: { N: text }, priceCents: { N: String(priceCents) } } };
   }
   const note = noteOf(index);
+  const updatedAt = isoTimestamp(updatedAtMs);
+  const padding = paddingLengthFor(sizeBytes, orderFieldBytes(index, keyIndex, status, updatedAt));
   return {
     pk: { S: customerKey(keyIndex) },
     sk: { S: orderKey(index) },
@@ -62,8 +64,8 @@ function orderImage(index: number, keyIndex: number, sizeBytes: number, status: 
     shipping: { M: { city: { S: cityOf(index) }, express: { BOOL: isExpress(index) } } },
     tags: { SS: tagsOf(index) as string[] }, // a new array on every call
     lineQuantities: { NS: quantities },
-    padding: { B: paddingBase64(paddingLengthOf(sizeBytes), paddingByteOf(index)) },
-    updatedAt: { S: isoTimestamp(updatedAtMs) },
+    padding: { B: paddingBase64(padding, paddingByteOf(index)) },
+    updatedAt: { S: updatedAt },
   };
 }
 
@@ -86,6 +88,12 @@ export function orderKeysBytes(index: number, keyIndex: number): number {
 }
 
 function orderImageBytes(index: number, keyIndex: number, sizeBytes: number, status: SourceOrder['status'], updatedAtMs: number): number {
+  const fields = orderFieldBytes(index, keyIndex, status, isoTimestamp(updatedAtMs));
+  return fields + paddingLengthFor(sizeBytes, fields);
+}
+
+/** `orderFieldBytes` of `runtime/source-order.ts` for the order `index` in `status`, from its fields directly. */
+function orderFieldBytes(index: number, keyIndex: number, status: SourceOrder['status'], updatedAt: string): number {
   const count = lineCountOf(index);
   let lines = 3; // lines: L
   let quantities = 0; // lineQuantities: NS of the distinct quantities
@@ -116,18 +124,9 @@ function orderImageBytes(index: number, keyIndex: number, sizeBytes: number, sta
     8 + 3 + (1 + 4 + utf8Bytes(cityOf(index))) + (1 + 7 + 1) + // shipping: M { city S, express BOOL }
     4 + tags +
     14 + quantities +
-    7 + paddingLengthOf(sizeBytes) +
-    9 + isoTimestamp(updatedAtMs).length
+    7 + // padding: B, its value not counted here
+    9 + updatedAt.length
   );
-}
-
-/** A non-negative integer's number size: 1 byte per two significant digits (trailing zeros trimmed) + 1. */
-function integerBytes(value: number): number {
-  let n = value;
-  while (n > 0 && n % 10 === 0) n /= 10;
-  let digits = 0;
-  for (; n >= 1; n = Math.floor(n / 10)) digits++;
-  return Math.ceil(digits / 2) + 1;
 }
 
 let isoSecond = Number.NaN;

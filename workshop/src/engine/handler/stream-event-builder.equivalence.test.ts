@@ -36,7 +36,7 @@ function referenceRecord(view: StreamRecordView, eventID: string, viewType: Stre
   const withOld = viewType === 'OLD_IMAGE' || viewType === 'NEW_AND_OLD_IMAGES';
   const keys = referenceImage({ pk: order.pk, sk: order.sk });
   const newImage = withNew && view.eventName !== 'REMOVE' ? referenceImage(order) : undefined;
-  const oldImage = withOld && view.eventName !== 'INSERT' ? referenceImage(view.eventName === 'MODIFY' ? previousVersion(order, writtenAtMs) : order) : undefined;
+  const oldImage = withOld && view.eventName !== 'INSERT' ? referenceImage(view.eventName === 'MODIFY' ? previousVersion(order, writtenAtMs, view.sizeBytes) : order) : undefined;
   return {
     eventID,
     eventName: view.eventName,

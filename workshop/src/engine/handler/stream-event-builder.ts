@@ -1,10 +1,10 @@
 import type { DynamoDBRecord, DynamoDBStreamEvent, StreamRecord } from 'aws-lambda';
-import { isPaidStatus, POISON_TOTAL, type SourceOrder } from '../../runtime/source-order.js';
+import { isPaidStatus, orderFieldBytes, paddingByteOf, paddingLengthFor, POISON_TOTAL, type SourceOrder } from '../../runtime/source-order.js';
 import { itemSizeBytes } from './stream-item-size.js';
 import type { StreamRecordView } from '../function-runner.js';
 import type { StreamViewType } from '../scenario.js';
 import {
-  orderKeysBytes, orderKeysImage, PREVIOUS_STATUS, previousOrderImage, previousOrderImageBytes, sourceOrderImage, sourceOrderImageBytes,
+  orderKeysBytes, orderKeysImage, paddingBase64, PREVIOUS_STATUS, previousOrderImage, previousOrderImageBytes, sourceOrderImage, sourceOrderImageBytes,
 } from './source-order-image.js';
 
 /** Virtual time 0 of every simulation, as a wall-clock instant: 2026-01-01T00:00:00Z. */
@@ -84,7 +84,7 @@ export function createStreamEventBuilder(context: StreamEventContext = {}): (bat
       change.OldImage = sourceOrderImage(index, keyIndex, sizeBytes, writtenAtMs);
       size += sourceOrderImageBytes(index, keyIndex, sizeBytes, writtenAtMs);
     }
-    if (poisoned.has(index)) size = poison(change);
+    if (poisoned.has(index)) size = poison(change, paddingByteOf(index));
     change.SequenceNumber = view.sequenceNumber;
     change.SizeBytes = size;
     change.StreamViewType = viewType;
@@ -108,17 +108,29 @@ export function createStreamEventBuilder(context: StreamEventContext = {}): (bat
 
 /**
  * Turns a record into a poison record: the amount of each image it carries becomes `POISON_TOTAL` text (an
- * `S` where an `N` belongs), as the load generator writes it on AWS. Returns the record's new `SizeBytes`.
+ * `S` where an `N` belongs) and its padding is resized so the image keeps its size, as the load generator
+ * writes it on AWS (`poisonOrder`). Returns the record's new `SizeBytes`.
  */
-function poison(change: StreamRecord): number {
-  for (const image of [change.NewImage, change.OldImage]) if (image) image['totalCents'] = { S: POISON_TOTAL };
+function poison(change: StreamRecord, paddingByte: number): number {
+  for (const image of [change.NewImage, change.OldImage]) {
+    if (!image) continue;
+    const size = itemSizeBytes(image);
+    image['totalCents'] = { S: POISON_TOTAL };
+    const padding = itemSizeBytes({ padding: image['padding']! }) - 7;
+    image['padding'] = { B: paddingBase64(paddingLengthFor(size, itemSizeBytes(image) - padding), paddingByte) };
+  }
   return itemSizeBytes(change.Keys) + itemSizeBytes(change.NewImage) + itemSizeBytes(change.OldImage);
 }
 
-/** What the item looked like before a MODIFY (as a plain order): one step earlier in its life, one minute earlier. */
-export function previousVersion(order: SourceOrder, writtenAtMs: number): SourceOrder {
+/**
+ * What the item looked like before a MODIFY (as a plain order): one step earlier in its life, one minute earlier,
+ * written at the same asked item size `sizeBytes` (its padding resized for the other status's length).
+ */
+export function previousVersion(order: SourceOrder, writtenAtMs: number, sizeBytes: number): SourceOrder {
   const status = PREVIOUS_STATUS[order.status];
-  return { ...order, status, paid: isPaidStatus(status), updatedAt: new Date(writtenAtMs - 60_000).toISOString() };
+  const previous = { ...order, status, paid: isPaidStatus(status), updatedAt: new Date(writtenAtMs - 60_000).toISOString() };
+  const length = paddingLengthFor(sizeBytes, orderFieldBytes(previous));
+  return length === order.padding.length ? previous : { ...previous, padding: new Uint8Array(length).fill(order.padding[0] ?? 0) };
 }
 
 /** A 32-hex-digit id, like real stream eventIDs: FNV-1a over `shard|sequence` (seeded), then four finalizer rounds. */

@@ -9,9 +9,10 @@ describe('itemSizeBytes (DynamoDB item size, aws-facts §G)', () => {
     expect(itemSizeBytes(newImage)).toBe(21);
   });
 
-  it('GIVEN numbers WHEN sized THEN 1 byte per two significant digits + 1, zeros at either end and sign and point not counted', () => {
+  it('GIVEN numbers WHEN sized THEN 1 byte + 1 per pair of significant digits aligned on the decimal point (+1 if negative), as dynalite counts', () => {
     const size = (n: string) => itemSizeBytes({ n: { N: n } }) - 1;
-    expect([size('7'), size('12'), size('123'), size('1500'), size('-0.0050'), size('100.5'), size('0')]).toEqual([2, 2, 3, 2, 2, 3, 1]);
+    expect([size('7'), size('12'), size('120'), size('123'), size('1500'), size('12000'), size('-0.0050'), size('100.5'), size('1.5e3'), size('0')])
+      .toEqual([2, 2, 3, 3, 2, 3, 3, 4, 2, 1]);
   });
 
   it('GIVEN strings, binaries, booleans and null WHEN sized THEN UTF-8 bytes, raw bytes (not base64), 1 and 1', () => {

@@ -3,7 +3,7 @@ import type { AlarmSettings } from '../../settings/alarm-settings.js';
 import type { LoadSpec } from '../../settings/load-profile.js';
 import { buildAlarmReplay, buildLabScenario, LAB_SEED } from './lab-scenarios.js';
 
-const load: LoadSpec = { profile: { kind: 'constant', ratePerSecond: 10 }, duration: { seconds: 600 }, keys: 10, itemSizeBytes: 100 };
+const load: LoadSpec = { profile: { kind: 'constant', ratePerSecond: 10 }, duration: { seconds: 600 }, keys: 10, itemSizeBytes: 400 };
 const createHandler = () => async () => undefined;
 const alarm: AlarmSettings = { threshold: 30_000, comparisonOperator: 'GreaterThanThreshold', evaluationPeriods: 5, datapointsToAlarm: 3, treatMissingData: 'notBreaching' };
 

@@ -5,7 +5,7 @@ import { longRunSummaryLines } from './long-run-summary.js';
 
 const base: Scenario = {
   seed: 7,
-  load: { profile: { kind: 'constant', ratePerSecond: 200 }, duration: { seconds: 600 }, keys: 1_000, itemSizeBytes: 200 },
+  load: { profile: { kind: 'constant', ratePerSecond: 200 }, duration: { seconds: 600 }, keys: 1_000, itemSizeBytes: 400 },
   horizonSeconds: 600,
   consumer: { startingPosition: 'TRIM_HORIZON', batchSize: 100 },
   function: { kind: 'cost', fixedMs: 5, perRecordMs: 8 },

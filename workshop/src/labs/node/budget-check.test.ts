@@ -7,7 +7,7 @@ import { awsRunUsd, lab as lab02, MAX_COST_USD } from '../core/definitions/02-ge
 import type { LabExports } from '../core/lab-definition.js';
 
 const load = (ratePerSecond: number, durationMinutes: number): LabExports => ({
-  load: { profile: { kind: 'constant', ratePerSecond }, duration: minutes(durationMinutes), keys: 1_000, itemSizeBytes: 200 },
+  load: { profile: { kind: 'constant', ratePerSecond }, duration: minutes(durationMinutes), keys: 1_000, itemSizeBytes: 400 },
 });
 async function budget(ratePerSecond: number, durationMinutes: number) {
   const outcome = await lab02.check!.run({ definition: lab02, lab: load(ratePerSecond, durationMinutes), reference: () => Promise.reject(new Error('unused')) });
@@ -29,7 +29,7 @@ describe('check 02: within the default --max-cost', () => {
     expect(result.detail['pt-BR']).toContain('≈ US$ 0,563');
   });
 
-  it.each([[200, 10, 200], [300, 10, 1_500], [50, 15, 5_000]])('GIVEN %d writes/s for %d min of %d-byte items WHEN priced THEN the check\'s estimate is exactly run --target aws\'s', (rate, durationMinutes, itemSizeBytes) => {
+  it.each([[200, 10, 400], [300, 10, 1_500], [50, 15, 5_000]])('GIVEN %d writes/s for %d min of %d-byte items WHEN priced THEN the check\'s estimate is exactly run --target aws\'s', (rate, durationMinutes, itemSizeBytes) => {
     const spec = { ...load(rate, durationMinutes).load!, itemSizeBytes };
     expect(awsRunUsd(spec)).toBe(planLabLoad(spec).cost.usd);
   });

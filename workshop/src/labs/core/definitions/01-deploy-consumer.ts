@@ -5,7 +5,7 @@ import type { LoadSpec } from '../../../settings/load-profile.js';
 import type { LabCheck, LabDefinition } from '../lab-definition.js';
 
 /** Lab 01 has no load.ts yet: a gentle load its consumer keeps up with (≈ 124 records/s capacity). */
-export const LAB_01_LOAD: LoadSpec = { profile: { kind: 'constant', ratePerSecond: 50 }, duration: { seconds: 120 }, keys: 1_000, itemSizeBytes: 200 };
+export const LAB_01_LOAD: LoadSpec = { profile: { kind: 'constant', ratePerSecond: 50 }, duration: { seconds: 120 }, keys: 1_000, itemSizeBytes: 400 };
 
 const check: LabCheck = {
   async run({ definition, lab }) {

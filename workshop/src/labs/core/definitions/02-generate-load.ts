@@ -21,7 +21,7 @@ export const MAX_DURATION_SECONDS = 900;
 export function awsRunUsd(load: LoadSpec): number {
   const items = Math.max(1, Math.round(buildArrivalCurve(load.profile, load.duration.seconds).total));
   let largest = 0;
-  for (let index = 0; index < 60; index += 1) largest = Math.max(largest, sourceOrderImageBytes(index, index % load.keys, load.itemSizeBytes ?? 200, 0));
+  for (let index = 0; index < 60; index += 1) largest = Math.max(largest, sourceOrderImageBytes(index, index % load.keys, load.itemSizeBytes ?? 400, 0));
   return estimateLoadCost({ items, itemSizeBytes: largest }).usd;
 }
 
