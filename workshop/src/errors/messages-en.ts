@@ -25,7 +25,9 @@ export function messageEn(issue: WorkshopIssue): IssueText {
       }
       return {
         message: `${issue.field} must be between ${num(issue.min)} and ${num(issue.max)}${issue.unit ? ` ${unitText(issue.unit, 'en')}` : ''} inclusive, got ${num(issue.got)}.`,
-        hint: `Pick a value from ${num(issue.min)} to ${num(issue.max)}.`,
+        hint: issue.field === 'retryAttempts' && issue.got === -1
+          ? `AWS's -1 (retry until the records expire) is what leaving retryAttempts unset gives; to bound the retries, pick a value from ${num(issue.min)} to ${num(issue.max)}.`
+          : `Pick a value from ${num(issue.min)} to ${num(issue.max)}.`,
       };
     }
     case 'not_integer':
@@ -38,6 +40,13 @@ export function messageEn(issue: WorkshopIssue): IssueText {
       return { message: `${issue.field} is required but was not set.`, hint: `Set ${issue.field} and try again.` };
     case 'unknown_setting':
       return { message: `${issue.field} is not a setting the workshop knows.`, hint: `Known settings: ${list(issue.allowed)}.` };
+    case 'duration_expected':
+      return {
+        message: `${issue.field} must be a duration, such as seconds(60) or hours(1), got ${issue.got}.`,
+        hint: issue.field === 'maxRecordAge'
+          ? "Import hours (or seconds, minutes, days) from workshop/src/index.js: maxRecordAge: hours(1). AWS's -1 (no age limit) is what leaving maxRecordAge unset gives."
+          : `Import seconds (or minutes, hours, days) from workshop/src/index.js, e.g. ${issue.field}: seconds(30).`,
+      };
     case 'invalid_duration':
       return { message: `${issue.field}: "${issue.got}" is not a duration.`, hint: 'Write a number and a unit: 30s, 10m, 1h or 2d.' };
     case 'conflicting_settings':

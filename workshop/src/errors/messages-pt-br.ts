@@ -25,7 +25,9 @@ export function messagePtBr(issue: WorkshopIssue): IssueText {
       }
       return {
         message: `${issue.field} deve estar entre ${num(issue.min)} e ${num(issue.max)}${issue.unit ? ` ${unitText(issue.unit, 'pt-BR')}` : ''} (inclusive); valor recebido: ${num(issue.got)}.`,
-        hint: `Escolha um valor de ${num(issue.min)} a ${num(issue.max)}.`,
+        hint: issue.field === 'retryAttempts' && issue.got === -1
+          ? `O -1 da AWS (tentar até os registros expirarem) é o que você tem deixando retryAttempts sem valor; para limitar as tentativas, escolha um valor de ${num(issue.min)} a ${num(issue.max)}.`
+          : `Escolha um valor de ${num(issue.min)} a ${num(issue.max)}.`,
       };
     }
     case 'not_integer':
@@ -38,6 +40,13 @@ export function messagePtBr(issue: WorkshopIssue): IssueText {
       return { message: `${issue.field} é obrigatório e não foi definido.`, hint: `Defina ${issue.field} e tente de novo.` };
     case 'unknown_setting':
       return { message: `${issue.field} não é uma configuração conhecida pela oficina.`, hint: `Configurações conhecidas: ${list(issue.allowed)}.` };
+    case 'duration_expected':
+      return {
+        message: `${issue.field} deve ser uma duração, como seconds(60) ou hours(1); valor recebido: ${issue.got}.`,
+        hint: issue.field === 'maxRecordAge'
+          ? 'Importe hours (ou seconds, minutes, days) de workshop/src/index.js: maxRecordAge: hours(1). O -1 da AWS (sem limite de idade) é o que você tem deixando maxRecordAge sem valor.'
+          : `Importe seconds (ou minutes, hours, days) de workshop/src/index.js, por exemplo ${issue.field}: seconds(30).`,
+      };
     case 'invalid_duration':
       return { message: `${issue.field}: "${issue.got}" não é uma duração.`, hint: 'Escreva um número e uma unidade: 30s, 10m, 1h ou 2d.' };
     case 'conflicting_settings':

@@ -15,6 +15,8 @@ export type WorkshopIssue =
   | { readonly code: 'missing_setting'; readonly field: string }
   | { readonly code: 'unknown_setting'; readonly field: string; readonly allowed: readonly string[] }
   | { readonly code: 'invalid_duration'; readonly field: string; readonly got: string }
+  /** A lab setting that takes a duration (`hours(1)`) was given something else, e.g. the API's bare `-1` or `3600`. */
+  | { readonly code: 'duration_expected'; readonly field: string; readonly got: string }
   | { readonly code: 'conflicting_settings'; readonly fields: readonly string[]; readonly reason: string }
   /** An on-failure destination with neither retryAttempts nor maxRecordAge: a failing batch is retried until its records leave the stream. */
   | { readonly code: 'unbounded_on_failure'; readonly destination: string }

@@ -98,3 +98,27 @@ describe('validateConsumerSettings — an on-failure destination needs a retry b
     expect(issue).toMatchObject({ code: 'out_of_range', field: 'maxRecordAge', min: 60, got: 59 });
   });
 });
+
+describe('validateConsumerSettings — AWS API values where the lab settings take CDK forms', () => {
+  it.each([-1, 3_600])('GIVEN maxRecordAge %s (a bare number, as in the API) WHEN validated THEN duration_expected, and it does not count as a retry bound', (got) => {
+    const input = { startingPosition: 'TRIM_HORIZON', maxRecordAge: got, onFailure: 'sqs' } as unknown as ConsumerSettingsInput;
+    const issues = validateConsumerSettings(input);
+    expect(issues).toContainEqual({ code: 'duration_expected', field: 'maxRecordAge', got: String(got) });
+    const en = formatIssue(issues.find((i) => i.code === 'duration_expected')!, 'en');
+    expect(en.message).toBe(`maxRecordAge must be a duration, such as seconds(60) or hours(1), got ${got}.`);
+    expect(en.hint).toContain("AWS's -1 (no age limit) is what leaving maxRecordAge unset gives.");
+    expect(formatIssue(issues.find((i) => i.code === 'duration_expected')!, 'pt-BR').message).toBe(`maxRecordAge deve ser uma duração, como seconds(60) ou hours(1); valor recebido: ${got}.`);
+  });
+
+  it('GIVEN retryAttempts -1 (the API\'s "infinite") WHEN formatted THEN out_of_range 0–10,000, and the hint says leaving it unset is -1', () => {
+    const [issue] = validateConsumerSettings({ startingPosition: 'TRIM_HORIZON', retryAttempts: -1 });
+    expect(issue).toMatchObject({ code: 'out_of_range', field: 'retryAttempts', min: 0, max: 10_000, got: -1 });
+    expect(formatIssue(issue!, 'en').hint).toBe("AWS's -1 (retry until the records expire) is what leaving retryAttempts unset gives; to bound the retries, pick a value from 0 to 10,000.");
+    expect(formatIssue(issue!, 'pt-BR').hint).toBe('O -1 da AWS (tentar até os registros expirarem) é o que você tem deixando retryAttempts sem valor; para limitar as tentativas, escolha um valor de 0 a 10.000.');
+  });
+
+  it('GIVEN retryAttempts 10,001 WHEN formatted THEN the usual range hint', () => {
+    const [issue] = validateConsumerSettings({ startingPosition: 'TRIM_HORIZON', retryAttempts: 10_001 });
+    expect(formatIssue(issue!, 'en').hint).toBe('Pick a value from 0 to 10,000.');
+  });
+});

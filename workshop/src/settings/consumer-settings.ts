@@ -2,13 +2,13 @@ import { WorkshopError } from '../errors/workshop-error.js';
 import type { WorkshopIssue } from '../errors/workshop-issue.js';
 import { AWS_LIMITS } from './aws-limits.js';
 import type { WorkshopDuration } from './duration.js';
-import { checkInteger } from './range-check.js';
+import { checkInteger, type ValueRange } from './range-check.js';
 
 /** Where a DynamoDB Streams ESM starts reading. (`AT_TIMESTAMP` is Kinesis-only.) */
 export type StartingPosition = 'TRIM_HORIZON' | 'LATEST';
 export const STARTING_POSITIONS: readonly StartingPosition[] = ['TRIM_HORIZON', 'LATEST'];
 
-/** Where batches that exhaust their retries are reported (batch metadata only, not the records). */
+/** Where batches that exhaust their retries are reported (SQS, SNS: batch metadata only; S3: the records too). */
 export type OnFailureDestination = 'none' | 'sqs' | 'sns' | 's3';
 export const ON_FAILURE_DESTINATIONS: readonly OnFailureDestination[] = ['none', 'sqs', 'sns', 's3'];
 
@@ -89,9 +89,9 @@ export function validateConsumerSettings(input: ConsumerSettingsInput): Workshop
   else checkChoice(issues, 'startingPosition', input.startingPosition, STARTING_POSITIONS);
   checkInteger(issues, 'batchSize', input.batchSize, AWS_LIMITS.batchSize);
   checkInteger(issues, 'parallelizationFactor', input.parallelizationFactor, AWS_LIMITS.parallelizationFactor);
-  checkInteger(issues, 'maxBatchingWindow', input.maxBatchingWindow?.seconds, AWS_LIMITS.maxBatchingWindow);
+  checkDuration(issues, 'maxBatchingWindow', input.maxBatchingWindow, AWS_LIMITS.maxBatchingWindow);
   checkInteger(issues, 'retryAttempts', input.retryAttempts, AWS_LIMITS.retryAttempts);
-  checkInteger(issues, 'maxRecordAge', input.maxRecordAge?.seconds, AWS_LIMITS.maxRecordAge);
+  checkDuration(issues, 'maxRecordAge', input.maxRecordAge, AWS_LIMITS.maxRecordAge);
   if (input.onFailure !== undefined) checkChoice(issues, 'onFailure', input.onFailure, ON_FAILURE_DESTINATIONS);
   // A destination only helps when something ends the retries first (the issue names both settings).
   if (input.onFailure !== undefined && input.onFailure !== 'none' && ON_FAILURE_DESTINATIONS.includes(input.onFailure)
@@ -100,8 +100,16 @@ export function validateConsumerSettings(input: ConsumerSettingsInput): Workshop
   }
   checkInteger(issues, 'reservedConcurrency', input.reservedConcurrency, AWS_LIMITS.reservedConcurrency);
   checkInteger(issues, 'memorySize', input.memorySize, AWS_LIMITS.memorySize);
-  checkInteger(issues, 'timeout', input.timeout?.seconds, AWS_LIMITS.timeout);
+  checkDuration(issues, 'timeout', input.timeout, AWS_LIMITS.timeout);
   return issues;
+}
+
+/** A duration setting: a `WorkshopDuration` (`hours(1)`) in range. A bare number (the API's `-1`, `3600`) is refused. */
+function checkDuration(issues: WorkshopIssue[], field: string, value: WorkshopDuration | undefined, range: ValueRange): void {
+  if (value === undefined) return;
+  const seconds: unknown = typeof value === 'object' && value !== null ? (value as { seconds?: unknown }).seconds : undefined;
+  if (typeof seconds !== 'number') issues.push({ code: 'duration_expected', field, got: JSON.stringify(value) ?? String(value) });
+  else checkInteger(issues, field, seconds, range);
 }
 
 /**
