@@ -16,8 +16,10 @@ describe('lab 07 — what its pages say the engine shows', () => {
   let starter: SimulationResult;
   let day: SimulationResult;
   let solution: SimulationResult;
+  let itemSizeBytes: number | undefined;
   beforeAll(async () => {
     const scenario = await loadLabScenario(repoRoot, '07');
+    itemSizeBytes = scenario.load.itemSizeBytes;
     starter = await simulate(scenario);
     day = await simulate({ ...scenario, horizonSeconds: HOURS_26 });
     solution = await simulate(await loadLabScenario(repoRoot, '07', 'solution'));
@@ -52,8 +54,9 @@ describe('lab 07 — what its pages say the engine shows', () => {
     expect(Math.round(Math.max(...solution.minutes.map((m) => m.iteratorAgeMaxMs ?? 0)) / 100) / 10).toBe(3.1);
   });
 
-  it('GIVEN lab 07\'s load (3,000 orders of 200 bytes) WHEN its AWS cost is estimated THEN 6,000 WRU (source + results rows) ≈ $0.004', () => {
-    const cost = estimateLoadCost({ items: 3_000, itemSizeBytes: 200 });
+  it('GIVEN lab 07\'s own load.ts (3,000 orders of 400 bytes, each ≤ 1 KB) WHEN its AWS cost is estimated THEN 6,000 WRU (source + results rows) ≈ $0.004', () => {
+    expect(itemSizeBytes).toBe(400);
+    const cost = estimateLoadCost({ items: 3_000, itemSizeBytes: itemSizeBytes! });
     expect(cost.writeRequestUnits + cost.resultWriteRequestUnits).toBe(6_000);
     expect(cost.usd).toBeCloseTo(0.00375, 6);
   });

@@ -67,7 +67,8 @@ describe('lab 09 — what its pages say the engine shows', () => {
     expect({ range: range.length, records: report.records, getRecords: calls.getRecords }).toEqual({ range: 2_501, records: 2_501, getRecords: 3 });
   });
 
-  it('GIVEN lab 07\'s load (3,000 orders of 200 bytes) WHEN its AWS cost is estimated THEN about $0.004, as lab 07\'s page says', () => {
-    expect(estimateLoadCost({ items: 3_000, itemSizeBytes: 200 }).usd).toBeCloseTo(0.00375, 6);
+  it('GIVEN lab 07\'s load as lab 09 replays it (3,000 orders, each ≤ 1 KB) WHEN its AWS cost is estimated THEN about $0.004, as lab 07\'s page says', async () => {
+    const { failed } = await redrive(solution, 0);
+    expect(estimateLoadCost({ items: failed.result.totals.written, itemSizeBytes: failed.scenario.load.itemSizeBytes! }).usd).toBeCloseTo(0.00375, 6);
   });
 });
