@@ -219,9 +219,10 @@ const failureKey = (failures: Measurement['failures']): string => (failures && f
 
 type Disagreement = Pick<Fallback, 'differs' | 'reference' | 'other'> & { readonly detail: string };
 
+const differ = (differs: Fallback['differs'], a: string, b: string, detail: string): Disagreement => ({ differs, reference: a, other: b, detail });
+
 /** Why two measurements of one shape disagree, or undefined when they agree. */
 function compare(reference: Measurement, other: Measurement, rules: CalibrationRules): Disagreement | undefined {
-  const differ = (differs: Fallback['differs'], a: string, b: string, detail: string): Disagreement => ({ differs, reference: a, other: b, detail });
   if (other.outcome !== reference.outcome) return differ('outcome', reference.outcome, other.outcome, `one ended '${reference.outcome}', another '${other.outcome}'`);
   const tolerance = Math.max(rules.durationToleranceMinMs, reference.durationMs * rules.durationTolerance);
   if (Math.abs(other.durationMs - reference.durationMs) > tolerance) {
