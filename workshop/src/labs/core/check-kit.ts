@@ -83,11 +83,22 @@ export interface IoRecording {
 const keyOf = (item: ResultItem): string => `${item.pk}|${item.sk}`;
 
 /**
- * One macrotask: `setImmediate` where there is one (Node), else `setTimeout(0)` (a browser). A Node timer is
- * clamped to 1 ms, so a probe of 1,000 one-at-a-time writes spent over a second waiting on nothing.
+ * One macrotask, never a clamped timer: `setImmediate` in Node (a Node timer waits at least 1 ms), else a
+ * MessageChannel message (a browser's Web Worker, where nested `setTimeout(0)`s wait 4 ms each). A probe of 1,000
+ * one-at-a-time writes spent over a second (Node) or four (the browser) waiting on nothing.
  */
-const immediate = (globalThis as { readonly setImmediate?: (callback: () => void) => unknown }).setImmediate;
-const nextMacrotask = (): Promise<void> => new Promise<void>((resolve) => (immediate ? immediate(resolve) : setTimeout(resolve, 0)));
+const nextMacrotask: () => Promise<void> = (() => {
+  const immediate = (globalThis as { readonly setImmediate?: (callback: () => void) => unknown }).setImmediate;
+  if (immediate) return () => new Promise<void>((resolve) => void immediate(resolve));
+  if (typeof MessageChannel !== 'function') return () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+  const waiting: (() => void)[] = [];
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => waiting.shift()?.();
+  return () => new Promise<void>((resolve) => {
+    waiting.push(resolve);
+    channel.port2.postMessage(0);
+  });
+})();
 
 /**
  * A `ConsumerIO` that records every call and answers after one macrotask (so concurrent calls overlap).
