@@ -2,16 +2,26 @@ import { AWS_FACTS } from '../settings/aws-limits.js';
 import type { ConsumerSettings } from '../settings/consumer-settings.js';
 import type { EngineAssumptions } from './engine-assumptions.js';
 import type { EsmLane } from './esm-lane.js';
+import { EVENT_ENVELOPE_BYTES, type RecordSizes } from './handler/record-sizes.js';
 import { nextPollAfter } from './poll-schedule.js';
 
 /**
- * Most records one batch may hold: BatchSize, within the 6 MB synchronous payload; and, when the
- * [UNCERTAIN] assumption is on and there is no batching window, within one GetRecords call (1,000 / 1 MB).
+ * Most records one batch may hold, from the run's largest record (`measureRecordSizes`, built by the event builder):
+ * - BatchSize (the setting).
+ * - AWS fact (aws-facts §A/§E [QUOTAS]): a synchronous invocation's payload is at most 6 MB (6,291,456 bytes), and
+ *   the payload is the event's JSON: `{"Records":[…]}` with every record's type wrappers, base64 binaries and
+ *   metadata — not the item size. Engine's assumption: a batch is cut at the count of records that fits when every
+ *   record is as large as the run's largest (AWS counts the actual records, so a batch of smaller ones may hold more).
+ * - Only when the [UNCERTAIN] `oneGetRecordsPerBatchWithoutWindow` assumption is on and there is no batching window:
+ *   what one GetRecords call returns. AWS fact (§C [DDBS-API]): at most 1,000 records or 1 MB per call. Engine's
+ *   assumption: the 1 MB counts the records' `SizeBytes` (the stream record size AWS reports), as `stream-reader.ts`
+ *   does for its GetRecords.
  */
-export function batchRecordLimit(settings: ConsumerSettings, itemSizeBytes: number, assumptions: EngineAssumptions): number {
-  let limit = Math.min(settings.batchSize, Math.floor(AWS_FACTS.invocationPayloadMaxBytes / itemSizeBytes));
+export function batchRecordLimit(settings: ConsumerSettings, sizes: RecordSizes, assumptions: EngineAssumptions): number {
+  const payload = Math.floor((AWS_FACTS.invocationPayloadMaxBytes - EVENT_ENVELOPE_BYTES + 1) / (sizes.maxJsonBytes + 1)); // + 1: the comma
+  let limit = Math.min(settings.batchSize, payload);
   if (assumptions.oneGetRecordsPerBatchWithoutWindow && settings.maxBatchingWindow.seconds === 0) {
-    limit = Math.min(limit, AWS_FACTS.getRecordsMaxRecords, Math.floor(AWS_FACTS.getRecordsMaxBytes / itemSizeBytes));
+    limit = Math.min(limit, AWS_FACTS.getRecordsMaxRecords, Math.floor(AWS_FACTS.getRecordsMaxBytes / sizes.maxSizeBytes));
   }
   return Math.max(1, limit);
 }

@@ -5,6 +5,7 @@ import { EsmLane } from './esm-lane.js';
 import type { FunctionRunner, InvocationOutcome, StreamRecordView } from './function-runner.js';
 import { BATCH_TAKEN, type BatchingRules, batchRecordLimit, takeBatch } from './batcher.js';
 import { lowestFailure, WHOLE_BATCH } from './failure-report.js';
+import type { RecordSizes } from './handler/record-sizes.js';
 import type { LaneStream } from './lane-stream.js';
 import type { MetricsRecorder } from './metrics-recorder.js';
 import { OnFailureLog, type OnFailureRecord } from './on-failure-record.js';
@@ -21,7 +22,8 @@ export interface EsmContext {
   readonly metrics: MetricsRecorder;
   readonly assumptions: EngineAssumptions;
   readonly horizonMs: number;
-  readonly itemSizeBytes: number;
+  /** The run's largest record (`measureRecordSizes`): what the 6 MB payload and GetRecords' 1 MB count. */
+  readonly recordSizes: RecordSizes;
   /** The run's seed (on-failure request ids). */
   readonly seed: number;
 }
@@ -63,7 +65,7 @@ export class EventSourceMapping {
     }
     this.counting = isCountingRunner(ctx.runner) ? ctx.runner : undefined;
     this.batching = {
-      limit: batchRecordLimit(settings, ctx.itemSizeBytes, ctx.assumptions),
+      limit: batchRecordLimit(settings, ctx.recordSizes, ctx.assumptions),
       windowMs: settings.maxBatchingWindow.seconds * 1000,
       pollMs: ctx.assumptions.pollIntervalMs,
     };

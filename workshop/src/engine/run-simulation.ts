@@ -8,7 +8,8 @@ import type { Scenario } from './scenario.js';
 import { validateScenario } from './scenario-validation.js';
 import type { OnFailureRecord } from './on-failure-record.js';
 import type { MinuteStats, SimulationTotals } from './simulation-result.js';
-import { buildLaneStreams, DEFAULT_ITEM_SIZE_BYTES } from './retained-stream.js';
+import { measureRecordSizes } from './handler/record-sizes.js';
+import { buildLaneStreams, DEFAULT_ITEM_SIZE_BYTES, streamContextOf } from './retained-stream.js';
 import { Simulator } from './simulator.js';
 
 export interface RunOptions {
@@ -52,7 +53,9 @@ export async function runSimulation(
 
   const sim = new Simulator();
   const metrics = new MetricsRecorder(horizonMs);
-  const esm = new EventSourceMapping({ sim, settings, runner, metrics, assumptions, horizonMs, itemSizeBytes, seed }, streams);
+  // The batch limits count the records as the event builder makes them (their SizeBytes and JSON): batcher.ts.
+  const recordSizes = measureRecordSizes(itemSizeBytes, load.keys, streamContextOf(seed, scenario));
+  const esm = new EventSourceMapping({ sim, settings, runner, metrics, assumptions, horizonMs, recordSizes, seed }, streams);
   esm.start();
 
   const onProgress = options?.onProgress;

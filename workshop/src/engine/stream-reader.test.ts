@@ -50,6 +50,17 @@ describe('createStreamReader — GetShardIterator + GetRecords over the engine\'
     expect(reader.getRecords({ ShardIterator }).Records).toHaveLength(Math.floor(STREAM_READ_LIMITS.bytesPerCall / 300_000));
   });
 
+  it('GIVEN 300 KB MODIFYs with both images WHEN read THEN the 1 MB counts their SizeBytes (600,036 each: Keys + two images), so 1 record per call', () => {
+    const records = Array.from({ length: 4 }, (_, i) => ({ ...view(i, 300_000), eventName: 'MODIFY' as const }));
+    const reader = createStreamReader({ records, now: () => 60_000 });
+    const { ShardIterator } = reader.getShardIterator({ ShardId: SHARD, ShardIteratorType: 'TRIM_HORIZON' });
+    const out = reader.getRecords({ ShardIterator });
+    expect(out.Records.map((r) => r.dynamodb!.SizeBytes)).toEqual([600_036]);
+    const keysOnly = createStreamReader({ records, now: () => 60_000, context: { streamViewType: 'KEYS_ONLY' } });
+    const first = keysOnly.getShardIterator({ ShardId: SHARD, ShardIteratorType: 'TRIM_HORIZON' });
+    expect(keysOnly.getRecords({ ShardIterator: first.ShardIterator }).Records).toHaveLength(4);
+  });
+
   it('GIVEN a redrive started 25 h after the record was written WHEN GetShardIterator AT its sequence number THEN TrimmedDataAccessException', () => {
     const reader = createStreamReader({ records: [view(0), view(1)], now: () => 25 * HOUR });
     expect(errorName(() => reader.getShardIterator({ ShardId: SHARD, ShardIteratorType: 'AT_SEQUENCE_NUMBER', SequenceNumber: seq(0) }))).toBe('TrimmedDataAccessException');

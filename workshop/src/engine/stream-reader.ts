@@ -124,16 +124,20 @@ export function createStreamReader(options: StreamReaderOptions): StreamReader {
         throw new StreamReadError('TrimmedDataAccessException', 'The records this iterator points at are beyond the trim horizon (older than 24 hours).');
       }
       const max = Limit ?? STREAM_READ_LIMITS.recordsPerCall;
-      const views: StreamRecordView[] = [];
+      const records: DynamoDBRecord[] = [];
+      // The 1 MB counts each record's SizeBytes (the stream record size: Keys + images, aws-facts §G) — the engine's
+      // reading of "1 MB" (§C [DDBS-API]), the same as batcher.ts's; not the item size the load asked for.
       let bytes = 0;
-      for (let i = state.position; i < list.length && views.length < max; i++) {
-        const record = list[i]!;
-        if (record.arrivalMs > nowMs) break; // not written yet at this virtual time
-        if (views.length > 0 && bytes + record.sizeBytes > STREAM_READ_LIMITS.bytesPerCall) break;
-        bytes += record.sizeBytes;
-        views.push(record);
+      for (let i = state.position; i < list.length && records.length < max; i++) {
+        const view = list[i]!;
+        if (view.arrivalMs > nowMs) break; // not written yet at this virtual time
+        const [record] = build([view]).Records;
+        const size = record!.dynamodb!.SizeBytes!;
+        if (records.length > 0 && bytes + size > STREAM_READ_LIMITS.bytesPerCall) break;
+        bytes += size;
+        records.push(record!);
       }
-      return { Records: build(views).Records, NextShardIterator: iterator(state.shardId, state.position + views.length, nowMs) };
+      return { Records: records, NextShardIterator: iterator(state.shardId, state.position + records.length, nowMs) };
     },
   };
 }
