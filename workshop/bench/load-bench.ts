@@ -57,7 +57,7 @@ async function measure(items: number, body: () => Promise<void>): Promise<Measur
 const ITEMS = 10_000;
 const CONCURRENCY = 4;
 const KEYS = 100;
-const ITEM_SIZE = 200;
+const ITEM_SIZE = 400; // the lab loads' size (items weigh exactly this)
 const PACED_RATE = 500;
 const PACED_SECONDS = 10;
 const ROUNDS = 4;
@@ -129,7 +129,7 @@ export async function run(): Promise<void> {
     const counted = await countItems(local.client, pacedTable);
     const deviation = (paced.achievedRate / PACED_RATE - 1) * 100;
 
-    console.log(`items per run: ${fmt(ITEMS)}, ${CONCURRENCY} calls in flight, ~${ITEM_SIZE} B items, dynalite on 127.0.0.1`);
+    console.log(`items per run: ${fmt(ITEMS)}, ${CONCURRENCY} calls in flight, ${ITEM_SIZE} B items, dynalite on 127.0.0.1`);
     console.log(`| measure | value | goal |`);
     console.log(`|---|---|---|`);
     console.log(`| bare BatchWriteItem loop, max items/s (best of ${bare.length}: ${bare.map((m) => fmt(m.itemsPerSecond)).join(', ')}) | ${fmt(bestBare)} | — |`);
