@@ -1,4 +1,3 @@
-import type { Language } from '../i18n/language.js';
 import { durationInput } from '../i18n/value-text.js';
 import { parseDuration } from '../settings/duration.js';
 import type { Bilingual } from '../i18n/bilingual.js';
