@@ -6,7 +6,7 @@ import type { SimulationResult } from '../engine/simulation-result.js';
 import { longRunFacts, longRunScenario } from '../labs/core/long-run.js';
 import type { LongRunReport } from '../labs/core/long-run-summary.js';
 import { WorkshopError } from '../errors/workshop-error.js';
-import type { LabExports } from '../labs/core/lab-definition.js';
+import type { LabDefinition, LabExports } from '../labs/core/lab-definition.js';
 import { runLabCheck } from '../labs/node/lab-check.js';
 import { loadLab } from '../labs/node/lab-loader.js';
 import { loadReferenceLab, scenarioOfLab } from '../labs/node/lab-scenario-loader.js';
@@ -37,7 +37,7 @@ async function runLab(repoRoot: string, job: Extract<LabJob, { command: 'run' }>
   const loaded = await loadLab(repoRoot, job.lab, { variant: job.variant });
   if (!loaded.definition.check) throw new WorkshopError({ code: 'lab_has_no_check', lab: loaded.folder.slug });
   const lab = supervised(loaded.exports);
-  if (lab.redriveFailure) return runRedrive(repoRoot, loaded.definition.builtOn!, lab, job, events);
+  if (lab.redriveFailure) return runRedrive(repoRoot, loaded.definition, lab, job, events);
   const { scenario: labScenario, replayed } = await scenarioOfLab(repoRoot, { ...loaded, exports: lab });
   // `--hours` on a lab with a long run (lab 03) writes its load at the long-run rate for all those hours.
   const longRun = job.longRun === true && job.horizonSeconds !== undefined ? loaded.definition.longRun : undefined;
@@ -72,15 +72,14 @@ function longRunReport(ratePerSecond: number, result: SimulationResult, mu: (() 
   return { ratePerSecond, facts: longRunFacts(result), ...(estimated === undefined ? {} : { estimatedRecordsPerSecond: estimated }), ...(execution ? { execution } : {}) };
 }
 
-/** `run 09`: lab 07's reference consumer fills its on-failure queue, then the lab's redrive drains it. */
-async function runRedrive(repoRoot: string, replayedId: string, lab: LabExports, job: Extract<LabJob, { command: 'run' }>, events: JobEvents): Promise<RunJobValue> {
-  const [{ runRedriveLab }, { DRAIN_SECONDS }] = await Promise.all([import('../labs/core/redrive-lab-run.js'), import('../labs/core/definitions/07-poison-pill.js')]);
-  const replayed = await loadReferenceLab(repoRoot, replayedId);
-  const horizonSeconds = job.horizonSeconds ?? replayed.exports.load!.duration.seconds + DRAIN_SECONDS;
-  events.onStarted?.(horizonSeconds, replayedId);
-  const { failed, redrive } = await runRedriveLab(replayed, { createHandler: lab.createHandler!, redriveFailure: lab.redriveFailure! },
-    { drainSeconds: DRAIN_SECONDS, afterSeconds: job.afterSeconds ?? 0, horizonSeconds });
-  return { result: failed.result, horizonSeconds, replayOf: replayedId, redrive, ...(lab.alarm ? { alarmThreshold: lab.alarm.threshold } : {}) };
+/** `run 09`: lab 07's reference consumer fills its on-failure queue, then the lab's redrive drains it (labs/core, as the site's panel runs it). */
+async function runRedrive(repoRoot: string, definition: LabDefinition, lab: LabExports, job: Extract<LabJob, { command: 'run' }>, events: JobEvents): Promise<RunJobValue> {
+  const { runRedriveLabJob } = await import('../labs/core/redrive-run-job.js');
+  return runRedriveLabJob(definition, lab, (labId) => loadReferenceLab(repoRoot, labId), {
+    ...(job.afterSeconds === undefined ? {} : { afterSeconds: job.afterSeconds }),
+    ...(job.horizonSeconds === undefined ? {} : { horizonSeconds: job.horizonSeconds }),
+    onStarted: (seconds, replayOf) => events.onStarted?.(seconds, replayOf),
+  });
 }
 
 /** `simulate` (with `--lab`: the folder's handler, or the cost model with that folder's settings). */

@@ -28,6 +28,9 @@ export const PANEL_TEXTS = {
     failed: 'Verificação reprovada: veja as expectativas marcadas com ✖.',
     checkedIn: (ms: string) => `Resposta em ${ms}.`,
     ranIn: (ms: string) => `Execução concluída em ${ms}.`,
+    redriveAfter: 'Redrive ao rodar:',
+    // `npx workshop run 09 --after`: the redrive starts this long after the run ended (in seconds).
+    redriveAfterChoices: [{ seconds: 0, text: 'logo que a execução termina' }, { seconds: 3_600, text: '1 h depois' }, { seconds: 90_000, text: '25 h depois' }],
     issue: 'O código não pôde rodar:',
     kitFailed: 'Erro inesperado do kit:',
     handlerThrew: 'O seu handler lançou um erro:',
@@ -67,6 +70,9 @@ export const PANEL_TEXTS = {
     failed: 'Check failed: see the expectations marked ✖.',
     checkedIn: (ms: string) => `Answered in ${ms}.`,
     ranIn: (ms: string) => `Run finished in ${ms}.`,
+    redriveAfter: 'Redrive on Run:',
+    // `npx workshop run 09 --after`: the redrive starts this long after the run ended (in seconds).
+    redriveAfterChoices: [{ seconds: 0, text: 'right when the run ends' }, { seconds: 3_600, text: '1 h later' }, { seconds: 90_000, text: '25 h later' }],
     issue: 'The code could not run:',
     kitFailed: 'The kit failed unexpectedly:',
     handlerThrew: 'Your handler threw an error:',

@@ -79,6 +79,7 @@ export function StatusView({ status, locale, labId }: { readonly status: Status;
       <p>{t.ranIn(took)}</p>
       <RunCharts name={`lab-${labId}-run`} data={value.chart} locale={locale} {...(value.threshold === undefined ? {} : { threshold: value.threshold })} />
       <pre className={styles.output} data-testid="lab-run-summary">{value.summary.join('\n')}</pre>
+      {value.redrive && <pre className={styles.output} data-testid="lab-run-redrive">{value.redrive.join('\n')}</pre>}
       {value.handlerError && <ThrownView error={value.handlerError} locale={locale} />}
     </div>
   );

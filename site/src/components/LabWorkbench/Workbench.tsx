@@ -32,6 +32,9 @@ export default function Workbench({ lab: labId, locale }: { readonly lab: string
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [showDiff, setShowDiff] = useState(false);
   const [engineLoaded, setEngineLoaded] = useState(false);
+  // Lab 09: when Run's redrive starts after the run (`run 09 --after`).
+  const redrives = lab.files.some((f) => f.edit && f.path.endsWith('/redrive.ts'));
+  const [afterSeconds, setAfterSeconds] = useState(0);
   const client = useRef<LabWorkerClient | null>(null);
   const view = useRef<EditorView | null>(null);
   const states = useRef(new Map<string, EditorState>());
@@ -96,7 +99,9 @@ export default function Workbench({ lab: labId, locale }: { readonly lab: string
     show(active, next);
   };
 
-  const job = (command: 'run' | 'check'): BrowserLabJob => ({ command, labId, language: locale, files: { ...INDEX.sources, ...filesRef.current } });
+  const job = (command: 'run' | 'check'): BrowserLabJob => ({
+    command, labId, language: locale, files: { ...INDEX.sources, ...filesRef.current }, ...(command === 'run' && redrives ? { afterSeconds } : {}),
+  });
 
   const start = async (command: 'run' | 'check'): Promise<void> => {
     if (!client.current || status.kind === 'busy') return;
@@ -149,6 +154,14 @@ export default function Workbench({ lab: labId, locale }: { readonly lab: string
       <p className={styles.note}>{t.tabNote} {t.saved}{passedAt ? ` ${t.passedBefore}` : ''}</p>
       <div className={styles.actions}>
         <button type="button" className="button button--primary" disabled={busy} onClick={() => void start('run')}>{t.run}</button>
+        {redrives && (
+          <label className={styles.choice}>
+            {t.redriveAfter}{' '}
+            <select value={afterSeconds} disabled={busy} data-testid="lab-redrive-after" onChange={(event) => setAfterSeconds(Number(event.target.value))}>
+              {t.redriveAfterChoices.map((c) => <option key={c.seconds} value={c.seconds}>{c.text}</option>)}
+            </select>
+          </label>
+        )}
         <button type="button" className="button button--primary" disabled={busy} onClick={() => void start('check')}>{t.check}</button>
         <button type="button" className="button button--secondary" disabled={busy} onClick={reset}>{t.reset}</button>
         <button type="button" className="button button--secondary" aria-expanded={showDiff} onClick={() => setShowDiff((v) => !v)}>{showDiff ? t.hideDiff : t.diff}</button>

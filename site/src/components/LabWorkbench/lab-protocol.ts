@@ -15,6 +15,8 @@ export interface BrowserLabJob {
   readonly labId: string;
   readonly language: Language;
   readonly files: Readonly<Record<string, string>>;
+  /** Lab 09's Run: start the redrive this long after the run ended (`run 09 --after`; default right away). */
+  readonly afterSeconds?: number;
 }
 
 /** A check's answer, plus whether it passed (every expectation met). */
@@ -40,6 +42,8 @@ export interface BrowserRunValue {
   readonly threshold?: number;
   /** `run NN`'s summary lines, in the job's language. */
   readonly summary: readonly string[];
+  /** Lab 09: `run 09`'s redrive report (what was redriven, the queue afterwards), in the job's language. */
+  readonly redrive?: readonly string[];
   readonly handlerError?: HandlerError;
 }
 

@@ -5,6 +5,8 @@ import { labEntry, moduleSources } from '../../../../workshop/src/labs/core/lab-
 import type { LabDefinition, LabExports, LabVariant } from '../../../../workshop/src/labs/core/lab-definition.js';
 import { labRunScenario } from '../../../../workshop/src/labs/core/lab-scenarios.js';
 import { loadEveryLazyModule } from '../../../../workshop/src/labs/core/lazy-modules.js';
+import { hasRedrive, runRedriveLabJob } from '../../../../workshop/src/labs/core/redrive-run-job.js';
+import { redriveRunLines } from '../../../../workshop/src/labs/core/redrive-run-summary.js';
 import { runSummaryLines } from '../../../../workshop/src/labs/core/run-summary.js';
 import { simulate } from '../../../../workshop/src/engine/simulate.js';
 import { handlerNeverReturned, reportLearnerFault, superviseCreateHandler } from '../../../../workshop/src/supervise/learner-faults.js';
@@ -75,6 +77,18 @@ export async function runBrowserLab(job: BrowserLabJob, bundled: BundledModules,
     const outcome = await definition.check!.run({ definition, lab, reference });
     if (handlerNeverReturned()) reportLearnerFault({ code: 'code_never_returned' });
     return withError({ command: 'check' as const, outcome: { ...outcome, passed: outcome.expectations.every((e) => e.passed) } });
+  }
+  if (hasRedrive(lab)) {
+    // Lab 09: `run 09`'s own run (labs/core), then its redrive report under the chart.
+    const run = await runRedriveLabJob(definition, lab, reference, job.afterSeconds === undefined ? {} : { afterSeconds: job.afterSeconds });
+    if (handlerNeverReturned()) reportLearnerFault({ code: 'code_never_returned' });
+    return withError({
+      command: 'run' as const,
+      chart: toChartData(run.result, lab.alarm),
+      ...(run.alarmThreshold === undefined ? {} : { threshold: run.alarmThreshold }),
+      summary: runSummaryLines(run, job.language),
+      redrive: redriveRunLines(run.redrive, job.language),
+    });
   }
   const { scenario } = await labRunScenario(definition, lab, reference);
   const result = await simulate(scenario, events.onProgress ? { onProgress: events.onProgress } : {});
