@@ -4,9 +4,14 @@
 // endless loop and a throwing handler get their messages; progress survives a reload; keyboard, narrow and dark.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { runLabCheck } from '../../../workshop/src/labs/node/lab-check.js';
+import { loadLab } from '../../../workshop/src/labs/node/lab-loader.js';
+import { loadReferenceLab } from '../../../workshop/src/labs/node/lab-scenario-loader.js';
+import { runRedriveLabJob } from '../../../workshop/src/labs/core/redrive-run-job.js';
+import { redriveRunLines } from '../../../workshop/src/labs/core/redrive-run-summary.js';
+import { runSummaryLines } from '../../../workshop/src/labs/core/run-summary.js';
 import { tabName, type LabFilesIndex } from '../../src/components/LabWorkbench/lab-files';
 import { firstLoadScriptBytes, trackScripts } from './first-load';
 import { BUTTONS, failedIds, openPanel as openPanelAt, press, replaceText, type Lang } from './lab-panel-driver';
@@ -20,6 +25,20 @@ interface Env {
 }
 
 const openPanel = (context: BrowserContext, env: Env, slug: string, lang: Lang) => openPanelAt(context, env.url(), slug, lang);
+
+/** `run 09`'s summary and redrive lines in Node (the CLI's run job calls the same function), for `variant` redriving `afterSeconds` after the run. */
+async function cliRedriveRun(env: Env, labId: string, variant: 'starter' | 'solution', lang: Lang, afterSeconds = 0): Promise<{ summary: string; redrive: string }> {
+  const { definition, exports } = await loadLab(env.repoRoot, labId, { variant });
+  const run = await runRedriveLabJob(definition, exports, (id) => loadReferenceLab(env.repoRoot, id), { afterSeconds });
+  return { summary: runSummaryLines(run, lang).join('\n'), redrive: redriveRunLines(run.redrive, lang).join('\n') };
+}
+
+/** Run in the panel of a lab with a redrive (lab 09): the chart drawn, then the summary and redrive report `run 09` prints. */
+async function runRedrive(page: Page, labId: string, lang: Lang): Promise<{ summary: string; redrive: string }> {
+  expect((await press(page, BUTTONS[lang].run)).status).toBe('ran');
+  await page.locator(`[data-testid="lab-${labId}-run-iterator-age"] path[data-series="iteratorAge"]`).waitFor();
+  return { summary: (await page.getByTestId('lab-run-summary').textContent()) ?? '', redrive: (await page.getByTestId('lab-run-redrive').textContent()) ?? '' };
+}
 
 export function labPanelCases(env: Env): void {
   const index = JSON.parse(readFileSync(path.join(env.siteDir, 'src/generated/lab-files.json'), 'utf8')) as LabFilesIndex;
@@ -46,7 +65,9 @@ export function labPanelCases(env: Env): void {
 
   for (const [index, lab] of Object.values(labs).entries()) {
     const lang: Lang = index % 2 === 0 ? 'pt-BR' : 'en';
-    it(`GIVEN lab ${lab.id} in ${lang} WHEN the untouched starter is checked THEN it fails with the CLI's expectations; WHEN the solution is pasted THEN Check passes`, async () => {
+    // A lab with a redrive (lab 09): Run shows `run 09`'s chart, summary and redrive report, for the starter and the solution.
+    const redrives = lab.files.some((f) => f.edit && f.path.endsWith('/redrive.ts'));
+    it(`GIVEN lab ${lab.id} in ${lang} WHEN the untouched starter is checked THEN it fails with the CLI's expectations; WHEN the solution is pasted THEN Check passes${redrives ? `; Run shows run ${lab.id}'s redrive report (right away, and 25 h later)` : ''}`, async () => {
       const cli = await runLabCheck(env.repoRoot, lab.id, 'starter');
       const context = await env.browser().newContext();
       const { page, problems } = await openPanel(context, env, lab.slug, lang);
@@ -56,10 +77,24 @@ export function labPanelCases(env: Env): void {
       for (const expectation of cli.expectations.filter((e) => !e.passed)) {
         expect(await page.locator(`li[data-expectation="${expectation.id}"]`).textContent()).toContain(expectation.description[lang]);
       }
+      // The starter's redrive reads one page: 1,000 records for a range of 1.
+      if (redrives) expect(await runRedrive(page, lab.id, lang)).toEqual(await cliRedriveRun(env, lab.id, 'starter', lang));
       for (const file of lab.files.filter((f) => f.edit)) await replaceText(page, tabName(file), text(file.solutionPath!));
       const solution = await press(page, BUTTONS[lang].check);
       expect(await failedIds(page)).toEqual([]);
       expect(solution.status).toBe('passed');
+      if (redrives) {
+        const right = await runRedrive(page, lab.id, lang);
+        expect(right).toEqual(await cliRedriveRun(env, lab.id, 'solution', lang));
+        expect(right.redrive).toMatch(/✔ msg-0001: (redriven|reprocessada), 1 /);
+        // `run 09 --after 25h`, chosen by keyboard: the records are gone, the message kept.
+        await page.getByTestId('lab-redrive-after').focus();
+        for (const _ of [1, 2]) await page.keyboard.press('ArrowDown');
+        expect(await page.inputValue('[data-testid="lab-redrive-after"]')).toBe('90000');
+        const late = await runRedrive(page, lab.id, lang);
+        expect(late).toEqual(await cliRedriveRun(env, lab.id, 'solution', lang, 90_000));
+        expect(late.redrive).toContain('msg-0001 (');
+      }
       env.report(`lab ${lab.id} (${lang}): Check → result ${starter.ms} ms (starter, first), ${solution.ms} ms (solution)`);
       expect(problems).toEqual([]);
       await context.close();
