@@ -1,12 +1,12 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
-import { numberBytes, utf8Bytes as utf8 } from '../engine/handler/stream-item-size.js';
+import { numberBytes, utf8Bytes as utf8 } from '../runtime/dynamodb-item-size.js';
 import { makeSourceOrder } from '../runtime/source-order.js';
 
 /**
  * The size DynamoDB bills for an item: attribute names plus values — strings and binary by their bytes,
  * numbers 1 byte per 2 significant digits + 1 (leading and trailing zeros trimmed), booleans and null 1 byte,
- * lists and maps 3 bytes plus 1 per element: the same rules as the stream's `SizeBytes` (`stream-item-size.ts`),
+ * lists and maps 3 bytes plus 1 per element: the same rules as the stream's `SizeBytes` (`runtime/dynamodb-item-size.ts`),
  * for the SDK's shapes (binaries as bytes, not base64).
  * @see https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/CapacityUnitCalculations.html
  */

@@ -3,7 +3,7 @@
  * (AWS target) and the engine's event builder (local target) both make them here, so a lab's handler
  * sees the same shapes on both targets. Every DynamoDB attribute type appears at least once.
  */
-import { utf8Bytes } from '../engine/handler/stream-item-size.js';
+import { utf8Bytes } from './dynamodb-item-size.js';
 
 export interface SourceOrder {
   /** Partition key: the customer, e.g. `customer#00042`. All of a customer's changes stay in order. */
@@ -78,7 +78,7 @@ export function poisonOrder(order: SourceOrder): PoisonedOrder {
 type OrderFields = Omit<SourceOrder, 'padding' | 'totalCents'> & { readonly totalCents: number | string };
 
 /**
- * DynamoDB's item size (aws-facts §G, `engine/handler/stream-item-size.ts` rules) of the order's attributes
+ * DynamoDB's item size (aws-facts §G, `runtime/dynamodb-item-size.ts` rules) of the order's attributes
  * except the padding's value (its name is counted): what the padding must make up to reach the asked size.
  */
 export function orderFieldBytes(order: OrderFields): number {
@@ -155,7 +155,7 @@ export function makeSourceOrder(index: number, keyIndex: number, sizeBytes: numb
 }
 
 /**
- * A non-negative integer's DynamoDB number size, as `numberBytes` (stream-item-size.ts) counts it: 1 byte plus
+ * A non-negative integer's DynamoDB number size, as `numberBytes` (dynamodb-item-size.ts) counts it: 1 byte plus
  * 1 per base-100 digit (pairs of digits aligned on the decimal point, trailing zero pairs dropped).
  */
 export function integerBytes(value: number): number {

@@ -1,7 +1,7 @@
 import type { StreamRecordView } from '../function-runner.js';
 import { sequenceNumberOf, shardIdOf } from '../lane-stream.js';
 import { createStreamEventBuilder, type StreamEventContext } from './stream-event-builder.js';
-import { utf8Bytes } from './stream-item-size.js';
+import { utf8Bytes } from '../../runtime/dynamodb-item-size.js';
 
 /** The largest stream record a run's load writes, measured on records the event builder makes. */
 export interface RecordSizes {

@@ -1,5 +1,5 @@
 import type { AttributeValue } from 'aws-lambda';
-import { utf8Bytes } from './stream-item-size.js';
+import { utf8Bytes } from '../../runtime/dynamodb-item-size.js';
 import {
   cityOf, currencyOf, customerKey, isExpress, isPaidStatus, lineCountOf, linePriceCentsOf, lineQtyOf, lineSkuOf,
   integerBytes, noteOf, orderKey, paddingByteOf, paddingLengthFor, type SourceOrder, statusOf, tagsOf,
@@ -70,7 +70,7 @@ function orderImage(index: number, keyIndex: number, sizeBytes: number, status: 
 }
 
 /**
- * The DynamoDB item size (`stream-item-size.ts` rules) of the image `sourceOrderImage` /
+ * The DynamoDB item size (`runtime/dynamodb-item-size.ts` rules) of the image `sourceOrderImage` /
  * `previousOrderImage` / `orderKeysImage` would build, worked out from the order's fields without walking
  * the image: the attribute names are fixed, so only the values' lengths vary. The equivalence test checks
  * it against the generic `itemSizeBytes` of the built image.

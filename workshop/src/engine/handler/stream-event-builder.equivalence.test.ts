@@ -5,7 +5,7 @@ import { makeSourceOrder } from '../../runtime/source-order.js';
 import type { StreamRecordView } from '../function-runner.js';
 import { STREAM_VIEW_TYPES, type StreamViewType } from '../scenario.js';
 import { buildStreamEvent, previousVersion, SIMULATION_EPOCH_MS, streamArn } from './stream-event-builder.js';
-import { itemSizeBytes } from './stream-item-size.js';
+import { itemSizeBytes } from '../../runtime/dynamodb-item-size.js';
 
 // The reference: the first edition's builder (generic `marshall` of the plain order, then every binary to base64).
 // The direct builder must give the very same records — same values, same key order — for every shape.

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { makeSourceOrder } from '../../runtime/source-order.js';
 import type { StreamRecordView } from '../function-runner.js';
 import { buildStreamEvent, previousVersion, SIMULATION_EPOCH_MS, streamArn } from './stream-event-builder.js';
-import { itemSizeBytes } from './stream-item-size.js';
+import { itemSizeBytes } from '../../runtime/dynamodb-item-size.js';
 
 const view = (over: Partial<StreamRecordView> = {}): StreamRecordView => ({
   sequenceNumber: '000000000000000000042',

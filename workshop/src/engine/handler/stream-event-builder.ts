@@ -1,6 +1,6 @@
 import type { DynamoDBRecord, DynamoDBStreamEvent, StreamRecord } from 'aws-lambda';
 import { isPaidStatus, orderFieldBytes, paddingByteOf, paddingLengthFor, POISON_TOTAL, type SourceOrder } from '../../runtime/source-order.js';
-import { itemSizeBytes } from './stream-item-size.js';
+import { itemSizeBytes } from '../../runtime/dynamodb-item-size.js';
 import type { StreamRecordView } from '../function-runner.js';
 import type { StreamViewType } from '../scenario.js';
 import {
@@ -50,7 +50,7 @@ export function buildStreamEvent(batch: readonly StreamRecordView[], context: St
  * `buildStreamEvent` for one stream, with what every event shares (ARN, region, view type) worked out once.
  * Records are plain objects made in full (no getters), fields in the order Lambda sends them; images follow
  * the view type: NEW_IMAGE has no OldImage, OLD_IMAGE no NewImage, KEYS_ONLY neither; `SizeBytes` is the
- * item size of Keys + the images present (aws-facts §G, `stream-item-size.ts`).
+ * item size of Keys + the images present (aws-facts §G, `runtime/dynamodb-item-size.ts`).
  */
 export function createStreamEventBuilder(context: StreamEventContext = {}): (batch: readonly StreamRecordView[]) => DynamoDBStreamEvent {
   const epochMs = context.epochMs ?? SIMULATION_EPOCH_MS;

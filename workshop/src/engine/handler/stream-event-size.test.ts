@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { StreamRecordView } from '../function-runner.js';
 import type { StreamViewType } from '../scenario.js';
 import { buildStreamEvent } from './stream-event-builder.js';
-import { itemSizeBytes } from './stream-item-size.js';
+import { itemSizeBytes } from '../../runtime/dynamodb-item-size.js';
 
 // aws-facts §G: SizeBytes = DynamoDB item size of Keys + NewImage (if present) + OldImage (if present).
 const view = (eventName: StreamRecordView['eventName'], index = 45): StreamRecordView => ({

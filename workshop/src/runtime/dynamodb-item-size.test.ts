@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemSizeBytes, utf8Bytes } from './stream-item-size.js';
+import { itemSizeBytes, utf8Bytes } from './dynamodb-item-size.js';
 
 describe('itemSizeBytes (DynamoDB item size, aws-facts §G)', () => {
   it("GIVEN AWS's stream example WHEN sized THEN Keys {Id: N 101} is 5 and the NewImage 21, so SizeBytes is 26", () => {
