@@ -1,5 +1,5 @@
 // The in-browser module registry, run here in Node (the same code the Web Worker runs): real lab files, real
-// sucrase, the lab definitions' module sources. The Worker and the page are covered by browser.test.ts.
+// sucrase, the lab definitions' module sources. The Worker and the page are covered by browser-lab-panel.test.ts.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -4,7 +4,7 @@ import type { Page, Request } from 'playwright-core';
  * Collects what must never happen on a page: console errors, uncaught exceptions, failed requests.
  * One kind of failed request is not the site's fault and is left out: a request the browser aborts
  * (net::ERR_ABORTED) because the document that made it is being left — a prefetch still in flight when
- * a link to the other locale (a separate app, so a full page load) is followed.
+ * a link to the other locale (a separate app, so a full page load) is followed, or the page is reloaded.
  */
 export function watchPage(page: Page): { readonly problems: string[] } {
   const problems: string[] = [];
@@ -14,9 +14,18 @@ export function watchPage(page: Page): { readonly problems: string[] } {
   const abortedByLeaving = (request: Request): boolean => request.failure()?.errorText === 'net::ERR_ABORTED'
     && !isDocumentLoad(request) && (documentOf.get(request) ?? documentsOpened) < documentsOpened;
 
+  // Between a navigation's request and its commit the old document still runs and still fetches (a prefetch, its
+  // lab worker's chunks): what it asks for then belongs to the document being left, not to the next one.
+  let navigationPending = false;
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) navigationPending = false;
+  });
   page.on('request', (request) => {
-    if (isDocumentLoad(request)) documentsOpened += 1;
-    documentOf.set(request, documentsOpened);
+    if (isDocumentLoad(request)) {
+      documentsOpened += 1;
+      navigationPending = true;
+      documentOf.set(request, documentsOpened);
+    } else documentOf.set(request, navigationPending ? documentsOpened - 1 : documentsOpened);
   });
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
