@@ -11,18 +11,12 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Language } from '../i18n/language.js';
-import { runCli } from './run-cli.js';
+import { runCliCaptured } from './test-fixtures/captured-cli.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
 /** The CLI in this process: what it printed and its exit code. */
-async function cli(argv: readonly string[], options: { readonly root?: string; readonly env?: Record<string, string> } = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t), isTty: false, env: options.env ?? {}, repoRoot: options.root ?? repoRoot });
-  process.exitCode = undefined;
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = runCliCaptured;
 
 /** What git sees as changed or new in the repository (untracked included): must not change across this file. */
 const gitStatus = () => execFileSync('git', ['-C', repoRoot, 'status', '--porcelain', '--untracked-files=all'], { encoding: 'utf8' });

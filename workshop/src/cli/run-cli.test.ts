@@ -1,20 +1,13 @@
 // The CLI shell: every command answers --help in both languages, and commander's own words (headings,
 // parse errors) follow the learner's language too.
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatIssue } from '../errors/format-issue.js';
-import { runCli, withCommandContext } from './run-cli.js';
+import { withCommandContext } from './run-cli.js';
+import { runCliCaptured } from './test-fixtures/captured-cli.js';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const COMMAND_NAMES = ['list', 'run', 'check', 'hint', 'diff', 'reset', 'synth', 'deploy', 'destroy', 'leftovers', 'load', 'watch', 'redrive', 'simulate', 'doctor'];
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t), isTty: false, env: {}, repoRoot });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (...argv: string[]) => runCliCaptured(argv);
 
 afterEach(() => {
   process.exitCode = undefined;

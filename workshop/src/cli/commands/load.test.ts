@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countItems, createLocalSourceTable } from '../../load/local-source-table.js';
 import { startLocalDynamo, type LocalDynamo } from '../../testing/dynalite-server.js';
-import { runCli } from '../run-cli.js';
+import { runCliCaptured } from '../test-fixtures/captured-cli.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 const cliEnv = { PATH: process.env.PATH, HOME: process.env.HOME, NO_UPDATE_NOTIFIER: '1' };
@@ -21,13 +21,7 @@ afterAll(async () => {
 });
 
 /** Runs the CLI in this process and collects what it prints. */
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  process.exitCode = undefined; // a command reports failure there; the test files share one process
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t), isTty: false, env: {}, repoRoot });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (...argv: string[]) => runCliCaptured(argv);
 
 describe('npx workshop load (real subprocess, dynalite on 127.0.0.1)', () => {
   it('GIVEN --rate 400 --duration 2s WHEN run THEN it exits 0 and Scan counts exactly 800 items', async () => {

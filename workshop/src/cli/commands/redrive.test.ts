@@ -1,17 +1,9 @@
 // `workshop redrive`'s command line: refused inputs (before any AWS client is made or any lab code is loaded), and
 // the local target, which is `run 09`.
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../run-cli.js';
+import { runCliCaptured } from '../test-fixtures/captured-cli.js';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t), isTty: false, env: {}, repoRoot });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (...argv: string[]) => runCliCaptured(argv);
 afterEach(() => {
   process.exitCode = undefined;
 });

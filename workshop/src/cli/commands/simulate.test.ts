@@ -1,7 +1,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../run-cli.js';
+import { runCliCaptured } from '../test-fixtures/captured-cli.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '../../../..');
@@ -10,13 +10,7 @@ const fixtureRoot = resolve(here, '../simulate/__fixtures__/repo');
 const GOLDEN = join(here, '__golden__', 'simulate-rate-200-1h-per-record-20.json');
 
 /** Runs the CLI in this process (no TTY) and collects what it prints. */
-async function cli(argv: string[], root = repoRoot) {
-  const out: string[] = [];
-  const err: string[] = [];
-  process.exitCode = undefined; // a command reports failure there; the test files share one process
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t), isTty: false, env: {}, repoRoot: root });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (argv: string[], root = repoRoot) => runCliCaptured(argv, { root });
 
 describe('workshop simulate --json (cost model, golden file)', () => {
   it('GIVEN --rate 200 --duration 1h --per-record-ms 20 --json WHEN run THEN stdout is the golden JSON, byte for byte', async () => {
