@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import type { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import type { LambdaClient } from '@aws-sdk/client-lambda';
 import type { SQSClient } from '@aws-sdk/client-sqs';
 import { WorkshopError } from '../../errors/workshop-error.js';
@@ -31,6 +32,8 @@ export interface CheckDeps {
   readonly lambda: (options: SdkClientOptions) => Pick<LambdaClient, 'send'> | Promise<Pick<LambdaClient, 'send'>>;
   /** Only for a lab that reads its on-failure queue (lab 09). */
   readonly sqs?: (options: SdkClientOptions) => Pick<SQSClient, 'send'> | Promise<Pick<SQSClient, 'send'>>;
+  /** Only for a lab that counts the stream's open shards (lab 08: DescribeStream). */
+  readonly streams?: (options: SdkClientOptions) => Pick<DynamoDBStreamsClient, 'send'> | Promise<Pick<DynamoDBStreamsClient, 'send'>>;
   readonly now: () => Date;
 }
 
@@ -68,6 +71,7 @@ export function makeRegisterCheck(deps: CheckDeps): RegisterCommand {
             labId: folder.id, functionName: options.function, since: new Date(now.getTime() - parseDuration(options.since ?? '30m', '--since').seconds * 1000), until: now,
             cloudWatch: await deps.cloudWatch(client), lambda: await deps.lambda(client),
             ...(entry.aws?.onFailureQueueEmpty && deps.sqs ? { sqs: await deps.sqs(client) } : {}),
+            ...(entry.aws?.reservedConcurrencyCoversLanes && deps.streams ? { streams: await deps.streams(client) } : {}),
           });
           for (const line of checkReportLines(expectations, [], ctx.language)) ctx.out(line);
           passed = expectations.every((e) => e.passed);
@@ -110,5 +114,6 @@ export const registerCheck: RegisterCommand = makeRegisterCheck({
   cloudWatch: async (options) => new (await import('@aws-sdk/client-cloudwatch')).CloudWatchClient(options),
   lambda: async (options) => new (await import('@aws-sdk/client-lambda')).LambdaClient(options),
   sqs: async (options) => new (await import('@aws-sdk/client-sqs')).SQSClient(options),
+  streams: async (options) => new (await import('@aws-sdk/client-dynamodb-streams')).DynamoDBStreamsClient(options),
   now: () => new Date(),
 });

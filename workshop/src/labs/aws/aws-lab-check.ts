@@ -1,8 +1,10 @@
 // `check NN --target aws`: after a real run, asserts the lab's outcome from CloudWatch (IteratorAge, Maximum
 // per minute; Throttles, Sum, for lab 08), from the deployed event source mapping (ListEventSourceMappings), the
-// function's reserved concurrency (GetFunctionConcurrency, lab 08) and the on-failure queue's depth (lab 09).
-import { GetFunctionConcurrencyCommand, ListEventSourceMappingsCommand, type EventSourceMappingConfiguration, type LambdaClient } from '@aws-sdk/client-lambda';
+// function's reserved concurrency against the stream's open shards (GetFunctionConcurrency and DescribeStream,
+// lab 08) and the on-failure queue's depth (lab 09).
+import { ListEventSourceMappingsCommand, type EventSourceMappingConfiguration, type LambdaClient } from '@aws-sdk/client-lambda';
 import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import type { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import type { SQSClient } from '@aws-sdk/client-sqs';
 import { WorkshopError } from '../../errors/workshop-error.js';
 import type { Bilingual } from '../../i18n/bilingual.js';
@@ -10,6 +12,7 @@ import { readConsumerMetrics } from '../../observe/metric-reader.js';
 import { expectation, fmt, type ExpectationResult } from '../core/check-kit.js';
 import { labEntry } from '../core/lab-catalog.js';
 import { onFailureQueueEmpty } from './queue-depth-check.js';
+import { reservedCoversLanes } from './reserved-concurrency-check.js';
 
 export interface AwsCheckInput {
   readonly labId: string;
@@ -21,6 +24,8 @@ export interface AwsCheckInput {
   readonly lambda: Pick<LambdaClient, 'send'>;
   /** Needed by a lab whose expectations read the on-failure queue (`onFailureQueueEmpty`). */
   readonly sqs?: Pick<SQSClient, 'send'>;
+  /** Needed by a lab that counts the stream's open shards (`reservedConcurrencyCoversLanes`, DescribeStream). */
+  readonly streams?: Pick<DynamoDBStreamsClient, 'send'>;
 }
 
 /** The deployed lab's outcome, as expectations (same shape as the local check's), against its definition's `aws`. */
@@ -36,7 +41,7 @@ export async function runAwsLabCheck(input: AwsCheckInput): Promise<ExpectationR
   if (wanted.parallelizationFactor !== undefined) results.push(settings('ParallelizationFactor', mapping.ParallelizationFactor ?? 1, wanted.parallelizationFactor));
 
   if (wanted.failureBounded) results.push(failureBounded(mapping));
-  if (wanted.reservedConcurrencyCoversLanes) results.push(await reservedCoversLanes(input, mapping));
+  if (wanted.reservedConcurrencyCoversLanes) results.push(await reservedCoversLanes({ functionName: input.functionName, lambda: input.lambda, streams: input.streams }, mapping));
   if (wanted.onFailureQueueEmpty) results.push(await onFailureQueueEmpty(mapping, input.sqs));
 
   const metrics = await readConsumerMetrics({ functionName: input.functionName, since: input.since, until: input.until, client: input.cloudWatch });
@@ -80,27 +85,6 @@ function failureBounded(mapping: EventSourceMappingConfiguration): ExpectationRe
     retries >= 0 && report && bisect && sqs,
     { en: `MaximumRetryAttempts ${retries}, ReportBatchItemFailures ${report ? 'on' : 'off'}, bisect ${bisect ? 'on' : 'off'}, on-failure ${destination || 'none'}`,
       'pt-BR': `MaximumRetryAttempts ${retries}, ReportBatchItemFailures ${report ? 'ligado' : 'desligado'}, bisect ${bisect ? 'ligado' : 'desligado'}, destino de falha ${destination || 'nenhum'}` });
-}
-
-/** The function's reserved concurrency against every lane the mapping can run at once: shards × ParallelizationFactor. */
-async function reservedCoversLanes(input: AwsCheckInput, mapping: EventSourceMappingConfiguration): Promise<ExpectationResult> {
-  let output;
-  try {
-    output = await input.lambda.send(new GetFunctionConcurrencyCommand({ FunctionName: input.functionName }));
-  } catch (error) {
-    throw new WorkshopError({ code: 'aws_call_failed', service: 'Lambda', operation: 'GetFunctionConcurrency', detail: error instanceof Error ? error.message : String(error) });
-  }
-  const shards = labEntry(input.labId)?.shards ?? 1;
-  const factor = mapping.ParallelizationFactor ?? 1;
-  const needed = shards * factor;
-  const reserved = output.ReservedConcurrentExecutions;
-  return expectation('aws-concurrency-covers-lanes',
-    { en: `the deployed function's reserved concurrency is at least shards × ParallelizationFactor = ${shards} × ${factor} = ${needed}`,
-      'pt-BR': `a concorrência reservada da função implantada é pelo menos shards × ParallelizationFactor = ${shards} × ${factor} = ${needed}` },
-    reserved !== undefined && reserved >= needed,
-    reserved === undefined
-      ? { en: 'no reserved concurrency (the function shares the account\'s pool)', 'pt-BR': 'sem concorrência reservada (a função divide o pool da conta)' }
-      : { en: `reserved concurrency is ${reserved}`, 'pt-BR': `a concorrência reservada é ${reserved}` });
 }
 
 async function findMapping(input: AwsCheckInput): Promise<EventSourceMappingConfiguration> {

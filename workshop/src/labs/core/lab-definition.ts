@@ -58,8 +58,9 @@ export interface LabAwsExpectations {
   /** CloudWatch's Throttles (Sum) must be 0 in every minute of the window (lab 08's fixed consumer). */
   readonly noThrottles?: boolean;
   /**
-   * The deployed function's reserved concurrency (GetFunctionConcurrency) is at least the definition's `shards`
-   * × the deployed mapping's ParallelizationFactor, as lab 08's local check asks of consumer.ts.
+   * The deployed function's reserved concurrency (GetFunctionConcurrency) is at least the stream's open shards
+   * (DescribeStream: on AWS DynamoDB decides how many) × the deployed mapping's ParallelizationFactor, as lab 08's
+   * local check asks of consumer.ts with the scenario's shards.
    */
   readonly reservedConcurrencyCoversLanes?: boolean;
   /** The mapping's SQS on-failure queue holds no message, visible or in flight, after the redrive (lab 09). */

@@ -1,5 +1,5 @@
-// An AWS SDK error, from a call the redrive makes on the learner's own credentials, as the WorkshopError the CLI
-// prints: no such queue, no permission, no credentials, no network — each with what to try; anything else with
+// An AWS SDK error, from a call the redrive (or `check --target aws`) makes on the learner's own credentials, as the
+// WorkshopError the CLI prints: no such queue, no permission, no credentials, no network — each with what to try; anything else with
 // the service's own words.
 import { WorkshopError } from '../../errors/workshop-error.js';
 
@@ -18,10 +18,10 @@ const CREDENTIAL_ERRORS = new Set([
 const ACCESS_ERRORS = new Set(['AccessDenied', 'AccessDeniedException', 'AuthorizationError', 'UnauthorizedOperation']);
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH']);
 
-/** The IAM action a redrive call needs, named in the access-denied message. */
+/** The IAM action a call needs, named in the access-denied message. */
 const ACTIONS: Record<string, string> = {
   ReceiveMessage: 'sqs:ReceiveMessage', DeleteMessage: 'sqs:DeleteMessage', GetQueueAttributes: 'sqs:GetQueueAttributes',
-  GetShardIterator: 'dynamodb:GetShardIterator', GetRecords: 'dynamodb:GetRecords', DescribeStacks: 'cloudformation:DescribeStacks',
+  GetShardIterator: 'dynamodb:GetShardIterator', GetRecords: 'dynamodb:GetRecords', DescribeStream: 'dynamodb:DescribeStream', DescribeStacks: 'cloudformation:DescribeStacks',
 };
 
 export function awsCallError(error: unknown, context: AwsCallContext): WorkshopError {
