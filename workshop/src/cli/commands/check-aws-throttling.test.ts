@@ -118,17 +118,19 @@ describe('workshop check 08 --target aws (CloudWatch and Lambda mocked)', () => 
     expect(process.exitCode).toBe(1);
   });
 
-  it('GIVEN DescribeStream (mocked on loopback) answering in two pages WHEN checked on AWS THEN the second call starts after the first page\'s last shard and open shards of both pages count', async () => {
+  it('GIVEN DescribeStream (mocked on loopback) answering 5 open shards in two pages, reserved 40 WHEN checked on AWS THEN the second call starts after the first page\'s last shard and the expectation asks for 5 × 10 = 50 (as the lab 08 page says)', async () => {
     const out: string[] = [];
     const { streams, calls } = await streamsAnswering((call) => (call.input.ExclusiveStartShardId === undefined
       ? page([shard(1, true), shard(2), shard(3)], true)
-      : page([shard(4, true), shard(5), shard(6)])));
+      : page([shard(4, true), shard(5), shard(6), shard(7)])));
     await program({ cloudWatch: () => cloudWatch([240, 250, 230], [0, 0, 0]), lambda: lambdaWith(40), streams, now }, ctxFor(out)).parseAsync(['check', '08', '--target', 'aws', '--function', 'fn', '--since', '3m'], { from: 'user' });
     expect(calls).toEqual([
       { operation: 'DescribeStream', input: { StreamArn: STREAM } },
       { operation: 'DescribeStream', input: { StreamArn: STREAM, ExclusiveStartShardId: shard(3).ShardId } },
     ]);
-    expect(out).toContain("✔ the deployed function's reserved concurrency is at least open shards × ParallelizationFactor = 4 open shards (DescribeStream) × 10 = 40");
+    expect(out).toContain("✖ the deployed function's reserved concurrency is at least open shards × ParallelizationFactor = 5 open shards (DescribeStream) × 10 = 50");
+    expect(out).toContain('    reserved concurrency is 40');
+    expect(process.exitCode).toBe(1);
   });
 
   it('GIVEN a stream whose shards are all closed (DescribeStream mocked on loopback) WHEN checked on AWS THEN the concurrency expectation fails and asks whether the stream is enabled', async () => {
