@@ -14,6 +14,7 @@ import type { LabVariant } from '../core/lab-definition.js';
 import { loadLab } from './lab-loader.js';
 import { loadLabScenario } from './lab-scenario-loader.js';
 import { ESTIMATE_TOLERANCE } from '../core/definitions/03-observe-iteratorage.js';
+import { GROWING_LAG_MS } from '../core/lag-growth.js';
 
 // The reference handlers of labs 01 and 04, through the lab loader (the kit never imports lab code statically).
 const solutionRoot = fileURLToPath(new URL('../../../..', import.meta.url));
@@ -124,6 +125,17 @@ describe('the lab charts\' numbers the pages state (engine, the labs\' own scena
     const base = await loadLabChartScenario('02-generate-load/solution');
     const result = await simulate({ ...base, horizonSeconds: 120, load: { ...base.load, profile: { kind: 'constant', ratePerSecond: 150 } } });
     expect(Math.round(agesOf(result)[1]! / 1000 - agesOf(result)[0]! / 1000)).toBe(10);
+  });
+
+  it.each([
+    [150, 51, false],
+    [160, 66, true],
+  ] as const)('GIVEN lab 01\'s consumer and %d writes/s WHEN run for the check\'s 5 minutes THEN the last IteratorAge is about %d s (passes check 02: %s; lab 02: "160 or more")', async (rate, seconds, passes) => {
+    const base = await loadLabChartScenario('02-generate-load/solution');
+    expect(base.horizonSeconds).toBe(300);
+    const result = await simulate({ ...base, load: { ...base.load, profile: { kind: 'constant', ratePerSecond: rate } } });
+    expect(Math.round(agesOf(result).at(-1)! / 1000)).toBe(seconds);
+    expect(agesOf(result).at(-1)! >= GROWING_LAG_MS).toBe(passes);
   });
 
   it('GIVEN lab 04\'s starter and solution WHEN run THEN the starter peaks at 45 s and the solution stays at about 5 ms', async () => {

@@ -73,11 +73,11 @@ export const lab: LabDefinition = {
   hints: {
     'pt-BR': [
       'Um lote de 100 leva 100 × 8 ms + ≈ 5 ms = 805 ms e, com fila, o próximo começa assim que ele termina: 100 ÷ 0,805 s ≈ 124 registros/s.',
-      'Qualquer taxa acima disso faz a fila acumulada crescer (para ver bem, 150 escritas/s ou mais); 200 escritas/s por 10 minutos funciona e custa ≈ US$ 0,15 na AWS, com as linhas que o consumidor grava.',
+      'Qualquer taxa acima disso faz a fila acumulada crescer, mas o check quer o IteratorAge acima de 1 minuto ao fim de 5 minutos simulados: use 160 escritas/s ou mais (com 150, ele chega só a 51 s); 200 escritas/s por 10 minutos funciona e custa ≈ US$ 0,15 na AWS, com as linhas que o consumidor grava.',
     ],
     en: [
       'A batch of 100 takes 100 × 8 ms + ≈ 5 ms = 805 ms and, with a backlog, the next one starts as soon as it returns: 100 ÷ 0.805 s ≈ 124 records/s.',
-      'Any rate above that makes the backlog grow (to see it clearly, 150 writes/s or more); 200 writes/s for 10 minutes works and costs ≈ $0.15 on AWS, with the rows the consumer writes.',
+      'Any rate above that makes the backlog grow, but the check wants IteratorAge above 1 minute after 5 simulated minutes: use 160 writes/s or more (at 150, it only reaches 51 s); 200 writes/s for 10 minutes works and costs ≈ $0.15 on AWS, with the rows the consumer writes.',
     ],
   },
 };
