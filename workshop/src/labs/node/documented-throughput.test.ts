@@ -145,6 +145,13 @@ describe('the lab charts\' numbers the pages state (engine, the labs\' own scena
     expect(Math.max(...agesOf(solution))).toBeLessThanOrEqual(5);
   });
 
+  it('GIVEN lab 04\'s starter WHEN run for 10 minutes (`run 04 --minutes 10`) THEN the lag reaches 227 s ≈ 3.8 min, as in lab 03', async () => {
+    const starter = await loadLabChartScenario('04-batch-size/starter');
+    const result = await simulate({ ...starter, horizonSeconds: 600 });
+    expect(Math.round(agesOf(result).at(-1)! / 1000)).toBe(227);
+    expect(Math.round(agesOf(result).at(-1)! / 6_000) / 10).toBe(3.8);
+  });
+
   it('GIVEN lab 05\'s starter and solution WHEN run THEN about 5 ms with one lane, a few tens of ms with 10', async () => {
     expect(Math.max(...agesOf(await simulate(await loadLabChartScenario('05-parallelization/starter'))))).toBeLessThanOrEqual(5);
     const tenLanes = Math.max(...agesOf(await simulate(await loadLabChartScenario('05-parallelization/solution'))));
