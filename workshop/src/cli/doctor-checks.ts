@@ -26,7 +26,7 @@ export function checkNode(repoRoot: string, nodeVersion: string, language: Langu
   const fits = satisfies(nodeVersion, range);
   return fits
     ? { status: 'ok', text: t(`Node.js ${nodeVersion} (needs ${range})`, `Node.js ${nodeVersion} (precisa de ${range})`) }
-    : { status: 'fail', text: t(`Node.js ${nodeVersion} does not fit ${range}. Fix: install Node.js 20 LTS or newer within that range (e.g. "nvm install 20").`, `Node.js ${nodeVersion} não atende ${range}. Correção: instale o Node.js 20 LTS ou mais novo dentro dessa faixa (ex.: "nvm install 20").`) };
+    : { status: 'fail', text: t(`Node.js ${nodeVersion} does not fit ${range}. Fix: install a Node.js LTS within that range, preferably 22 or 24 (Node 20 reached its end of life in April 2026), e.g. "nvm install 24".`, `Node.js ${nodeVersion} não atende ${range}. Correção: instale um Node.js LTS dentro desse intervalo, de preferência o 22 ou o 24 (o Node 20 chegou ao fim da vida útil em abril de 2026), ex.: "nvm install 24".`) };
 }
 
 /** node_modules present and the key packages installed. */
