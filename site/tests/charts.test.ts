@@ -11,7 +11,7 @@ const minute = (t: number, age: number | null, backlog: number, lost = 0): Minut
 });
 
 const run = (minutes: MinuteStats[], alarm?: SimulationResult['alarm']): SimulationResult => ({
-  minutes, totals: { written: 1_000, processed: 900, lost: minutes.reduce((s, m) => s + m.lost, 0), onFailure: 0, inStream: 100 }, onFailureRecords: [], ...(alarm ? { alarm } : {}),
+  minutes, totals: { written: 1_000, processed: 900, lost: minutes.reduce((s, m) => s + m.lost, 0), onFailure: 0, inStream: 100 }, inFlightAtEnd: { invocations: 0, records: 0 }, onFailureRecords: [], ...(alarm ? { alarm } : {}),
 });
 
 describe('human units', () => {

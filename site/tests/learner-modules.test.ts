@@ -55,6 +55,11 @@ describe('learner modules in the browser (sucrase + a require of bundled modules
     expect(solved.command === 'check' && solved.outcome.expectations.filter((e) => !e.passed).map((e) => e.id)).toEqual([]);
   });
 
+  it('GIVEN lab 03 run with the browser\'s modules WHEN summarized in Portuguese THEN the summary says, as the CLI does, why the handler wrote more items than processed (the batch still running at the end)', async () => {
+    const ran = await runBrowserLab({ command: 'run' as const, labId: '03', language: 'pt-BR' as const, files: sources }, bundledModules);
+    expect(ran.command === 'run' && ran.summary).toContain('O handler gravou 74.531 itens na tabela de resultados (mais do que os 74.431 processados: os 100 registros do lote que ainda rodava quando a execução terminou já foram gravados e contam como processados quando ele retornar).');
+  });
+
   it('GIVEN the worker\'s engine warm-up WHEN run THEN it runs to the end (the panel hears "engine loaded" only then)', async () => {
     await expect(warmUpEngine()).resolves.toBeDefined();
   });

@@ -13,7 +13,7 @@ import { nextPollAfter, regularPollAtOrAfter } from './poll-schedule.js';
 import { RecordExpiry } from './record-expiry.js';
 import { decideAfterFailure, type PendingRange } from './retry-policy.js';
 import type { Simulator } from './simulator.js';
-import type { SimulationTotals } from './simulation-result.js';
+import type { InFlightAtEnd, SimulationTotals } from './simulation-result.js';
 
 export interface EsmContext {
   readonly sim: Simulator;
@@ -246,6 +246,17 @@ export class EventSourceMapping {
       inStream += writtenHere - lane.readPointer + lane.pendingCount;
     }
     return { written, processed: this.processed, lost: this.expiry.lost, onFailure: this.onFailure + this.expiry.onFailure, inStream };
+  }
+
+  /** The invocations still running now (at the horizon, after `finish`) and the records of their batches. */
+  get inFlightNow(): InFlightAtEnd {
+    let records = 0;
+    for (const lane of this.lanes) {
+      if (!lane.inFlight) continue;
+      const batch = lane.ranges[0]!;
+      records += batch.end - batch.start;
+    }
+    return { invocations: this.inFlight, records };
   }
 }
 

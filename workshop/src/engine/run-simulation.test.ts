@@ -71,6 +71,22 @@ describe('runSimulation — basics', () => {
     expect(totals).toEqual({ written: 6_000, processed: 6_000, lost: 0, onFailure: 0, inStream: 0 });
   });
 
+  it('GIVEN slow batches on 2 shards × PF 2, the load still running at the horizon WHEN run THEN inFlightAtEnd counts the invocations that started and had not returned, and their records, all within inStream', async () => {
+    const scenario = constantScenario(400, 120, { shards: 2, consumer: { startingPosition: 'TRIM_HORIZON', parallelizationFactor: 2, batchSize: 100 } });
+    const { runner, deliveries } = recordingRunner(10, 20); // 100 records: 2,010 ms, under the 3 s default timeout
+    const { inFlightAtEnd, totals } = await run(scenario, runner);
+    const horizonMs = 120_000;
+    const running = deliveries.filter((d) => d.startMs + 10 + 20 * d.records.length > horizonMs);
+    expect(running.length).toBeGreaterThan(1);
+    expect(inFlightAtEnd).toEqual({ invocations: running.length, records: running.reduce((sum, d) => sum + d.records.length, 0) });
+    expect(inFlightAtEnd.records).toBeLessThanOrEqual(totals.inStream);
+  });
+
+  it('GIVEN a fast consumer and a load that ended before the horizon WHEN run THEN nothing is in flight at the end', async () => {
+    const { inFlightAtEnd } = await run({ ...constantScenario(100, 60), horizonSeconds: 120 });
+    expect(inFlightAtEnd).toEqual({ invocations: 0, records: 0 });
+  });
+
   it('GIVEN 0 writes/s WHEN run THEN nothing written and every minute has no IteratorAge data', async () => {
     const { minutes, totals } = await run(constantScenario(0, 180));
     expect(totals.written).toBe(0);

@@ -7,7 +7,7 @@ import { MetricsRecorder } from './metrics-recorder.js';
 import type { Scenario } from './scenario.js';
 import { validateScenario } from './scenario-validation.js';
 import type { OnFailureRecord } from './on-failure-record.js';
-import type { MinuteStats, SimulationTotals } from './simulation-result.js';
+import type { InFlightAtEnd, MinuteStats, SimulationTotals } from './simulation-result.js';
 import { measureRecordSizes } from './handler/record-sizes.js';
 import { buildLaneStreams, DEFAULT_ITEM_SIZE_BYTES, streamContextOf } from './retained-stream.js';
 import { Simulator } from './simulator.js';
@@ -22,6 +22,8 @@ export interface RunOptions {
 export interface RunOutput {
   minutes: MinuteStats[];
   totals: SimulationTotals;
+  /** The invocations still running at the horizon and their batches' records. */
+  inFlightAtEnd: InFlightAtEnd;
   /** What the on-failure destination received (first 100; empty without a destination). */
   onFailureRecords: readonly OnFailureRecord[];
 }
@@ -76,7 +78,7 @@ export async function runSimulation(
     for (const stream of streams) written += stream.countAt(at);
     return written;
   };
-  return { minutes: metrics.finish(writtenBy), totals, onFailureRecords: esm.onFailureRecords };
+  return { minutes: metrics.finish(writtenBy), totals, inFlightAtEnd: esm.inFlightNow, onFailureRecords: esm.onFailureRecords };
 }
 
 /** Lets the host breathe between progress steps: a progress bar redraws, a browser tab stays responsive. */

@@ -43,10 +43,11 @@ export async function simulate(scenario: Scenario, options: SimulateOptions = {}
   const model = scenario.function;
   const handler = model.kind === 'handler' ? handlerRunnerFor(scenario, model, settings, options) : undefined;
   const runner = model.kind === 'cost' ? createCostModelRunner(model) : handler!;
-  const { minutes, totals, onFailureRecords } = await runSimulation(scenario, settings, runner, options);
+  const { minutes, totals, inFlightAtEnd, onFailureRecords } = await runSimulation(scenario, settings, runner, options);
   return {
     minutes,
     totals,
+    inFlightAtEnd,
     onFailureRecords,
     ...(alarm === undefined ? {} : { alarm: toStateChanges(evaluateAlarm(alarm, iteratorAgeByPeriod(minutes, alarm.periodSeconds))) }),
     ...(throttlesAlarm === undefined ? {} : { throttlesAlarm: toStateChanges(evaluateAlarm(throttlesAlarm, throttlesByPeriod(minutes, throttlesAlarm.periodSeconds))) }),

@@ -33,9 +33,21 @@ export interface SimulationTotals {
   readonly inStream: number;
 }
 
+/**
+ * The invocations still running when the run ended, and the records of their batches: read and handed to the
+ * function (a lab's handler has already made its writes for them), counted in `inStream`, not yet in `processed`
+ * — a record counts as processed when its batch returns.
+ */
+export interface InFlightAtEnd {
+  readonly invocations: number;
+  readonly records: number;
+}
+
 export interface SimulationResult {
   readonly minutes: readonly MinuteStats[];
   readonly totals: SimulationTotals;
+  /** What was still running at the horizon (see {@link InFlightAtEnd}). */
+  readonly inFlightAtEnd: InFlightAtEnd;
   /**
    * What the on-failure destination received, in AWS's JSON layout (facts sheet §G): the first 100 records,
    * in the order the mapping gave up. Empty when the consumer has no destination (`onFailure: 'none'`).

@@ -54,6 +54,8 @@ describe('workshop run / check (local engine, real lab files)', () => {
     const text = out.join('\n');
     expect(text).toContain('IteratorAge (Maximum per minute)');
     expect(text).toMatch(/Your estimate after 600 s: 3\.8 min; the engine.s last minute: 3\.8 min/);
+    // 74,531 − 74,431 = the 100 records of the batch in flight at the horizon (the engine's inFlightAtEnd).
+    expect(text).toContain('The handler wrote 74,531 items to the results table (more than the 74,431 processed: the 100 records of the batch still running when the run ended are already written, and count as processed when it returns).');
   });
 
   it('GIVEN the untouched lab 01 and its solution WHEN run THEN the same lag, but only the solution\'s handler writes results', async () => {

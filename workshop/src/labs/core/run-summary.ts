@@ -1,7 +1,7 @@
 // The lines `run NN` prints under its chart: totals, errors, throttles, the results table, lab 03's estimate and
 // lab 06's alarm.
 // Browser-safe, so the site's in-browser lab panel shows the same summary as the command line.
-import { translator } from '../../i18n/bilingual.js';
+import { translator, type Bilingual } from '../../i18n/bilingual.js';
 import type { Language } from '../../i18n/language.js';
 import { formatMilliseconds } from '../../settings/duration.js';
 import { longRunSummaryLines, type LongRunReport } from './long-run-summary.js';
@@ -15,6 +15,8 @@ export interface RunSummaryInput {
     readonly minutes: readonly { readonly iteratorAgeMaxMs: number | null; readonly errors: number; readonly invocations: number; readonly throttles?: number }[];
     readonly totals: { readonly written: number; readonly processed: number; readonly inStream: number; readonly lost: number; readonly onFailure: number };
     readonly resultsTable?: { readonly itemsWritten: number };
+    /** The invocations still running at the horizon and their batches' records (the engine's `inFlightAtEnd`). */
+    readonly inFlightAtEnd?: { readonly invocations: number; readonly records: number };
     readonly alarm?: readonly { readonly periodIndex: number; readonly state: string }[];
   };
   readonly horizonSeconds: number;
@@ -50,7 +52,8 @@ export function runSummaryLines(run: RunSummaryInput, language: Language): strin
   }
   if (result.resultsTable) {
     const items = n(result.resultsTable.itemsWritten);
-    lines.push(t(`The handler wrote ${items} items to the results table.`, `O handler gravou ${items} itens na tabela de resultados.`));
+    const why = moreWrittenThanProcessed(result, n);
+    lines.push(t(`The handler wrote ${items} items to the results table${why ? ` (${why.en})` : ''}.`, `O handler gravou ${items} itens na tabela de resultados${why ? ` (${why['pt-BR']})` : ''}.`));
   }
   if (run.estimateMs !== undefined) {
     lines.push(t(`Your estimate after ${seconds} s: ${ms(run.estimateMs)}; the engine's last minute: ${ms(ages.at(-1) ?? 0)}.`,
@@ -62,4 +65,19 @@ export function runSummaryLines(run: RunSummaryInput, language: Language): strin
     lines.push(t(`Alarm: ${changes}`, `Alarme: ${changes}`));
   }
   return lines;
+}
+
+/**
+ * Why the handler wrote more items than `processed` counts, when batches were still running at the end: the
+ * handler had already written for their records, which count as processed only when their batch returns.
+ */
+function moreWrittenThanProcessed(result: RunSummaryInput['result'], n: (value: number) => string): Bilingual | undefined {
+  const running = result.inFlightAtEnd;
+  if (!result.resultsTable || !running || running.records === 0 || result.resultsTable.itemsWritten <= result.totals.processed) return undefined;
+  const [records, processed, batches] = [running.records, result.totals.processed, running.invocations].map(n);
+  const one = running.invocations === 1;
+  return {
+    en: `more than the ${processed} processed: the ${records} records of ${one ? 'the batch' : `the ${batches} batches`} still running when the run ended are already written, and count as processed when ${one ? 'it returns' : 'they return'}`,
+    'pt-BR': `mais do que os ${processed} processados: os ${records} registros ${one ? 'do lote que ainda rodava' : `dos ${batches} lotes que ainda rodavam`} quando a execução terminou já foram gravados e contam como processados quando ${one ? 'ele retornar' : 'eles retornarem'}`,
+  };
 }
