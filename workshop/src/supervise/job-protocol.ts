@@ -7,10 +7,9 @@ import type { SimulationResult } from '../engine/simulation-result.js';
 import type { WorkshopIssue } from '../errors/workshop-issue.js';
 import type { LabCheckReport } from '../labs/node/lab-check.js';
 import type { LabVariant } from '../labs/core/lab-definition.js';
-import type { RedriveRunValue } from '../labs/core/redrive-lab-run.js';
+import type { LabRunValue } from '../labs/core/lab-run-job.js';
 import type { SimulateFlags } from '../cli/simulate/simulate-options.js';
 import type { SupervisorVerdict } from './verdicts.js';
-import type { LongRunReport } from '../labs/core/long-run-summary.js';
 
 /** One command's work on the learner's code. `lab` is what the learner typed (`04`, `labs/04-batch-size`, a folder). */
 export type LabJob =
@@ -26,20 +25,8 @@ export interface JobRequest {
   readonly job: LabJob;
 }
 
-/** `run`'s answer: the run, and what the report needs from the lab's own files (computed next to them). */
-export interface RunJobValue {
-  readonly result: SimulationResult;
-  readonly horizonSeconds: number;
-  /** The lab replays another lab's consumer (lab 06 replays lab 03's). */
-  readonly replayOf?: string;
-  readonly alarmThreshold?: number;
-  /** `estimate.ts`'s answer for the run's length (lab 03). */
-  readonly estimateMs?: number;
-  /** The lab's long run (`run 03 --hours N`): the cliff, the records lost and the estimate's μ. */
-  readonly longRun?: LongRunReport;
-  /** Lab 09: the redrive of the run's on-failure queue, after the run. */
-  readonly redrive?: RedriveRunValue;
-}
+/** `run`'s answer: the run, and what the report needs from the lab's own files (labs/core's run job, shared with the site). */
+export type RunJobValue = LabRunValue;
 
 /** A scenario without the learner's code in it (functions do not cross a worker boundary). */
 export type PlainScenario = Omit<Scenario, 'function'> & {

@@ -2,14 +2,12 @@
 // supervised worker (the CLI) and could run in a browser Web Worker. Everything it returns is plain data.
 import { simulate } from '../engine/simulate.js';
 import type { Scenario } from '../engine/scenario.js';
-import type { SimulationResult } from '../engine/simulation-result.js';
-import { longRunFacts, longRunScenario } from '../labs/core/long-run.js';
-import type { LongRunReport } from '../labs/core/long-run-summary.js';
 import { WorkshopError } from '../errors/workshop-error.js';
-import type { LabDefinition, LabExports } from '../labs/core/lab-definition.js';
+import type { LabExports } from '../labs/core/lab-definition.js';
+import { runLabRunJob } from '../labs/core/lab-run-job.js';
 import { runLabCheck } from '../labs/node/lab-check.js';
 import { loadLab } from '../labs/node/lab-loader.js';
-import { loadReferenceLab, scenarioOfLab } from '../labs/node/lab-scenario-loader.js';
+import { loadReferenceLab } from '../labs/node/lab-scenario-loader.js';
 import { loadLabModules } from '../cli/simulate/lab-modules.js';
 import { buildScenario } from '../cli/simulate/simulate-options.js';
 import type { JobRequest, JobValues, LabJob, PlainScenario, RunJobValue, SimulateJobValue } from './job-protocol.js';
@@ -32,52 +30,17 @@ export async function runLabJob<J extends LabJob>(request: JobRequest & { readon
   return value as JobValues[J['command']];
 }
 
-/** `run NN` on the local engine: the lab's scenario (a lab that replays another, as lab 06 replays 03, with its alarm). */
+/** `run NN` on the local engine: labs/core's run job (as the site's panel runs it), on the lab's files. */
 async function runLab(repoRoot: string, job: Extract<LabJob, { command: 'run' }>, events: JobEvents): Promise<RunJobValue> {
   const loaded = await loadLab(repoRoot, job.lab, { variant: job.variant });
   if (!loaded.definition.check) throw new WorkshopError({ code: 'lab_has_no_check', lab: loaded.folder.slug });
-  const lab = supervised(loaded.exports);
-  if (lab.redriveFailure) return runRedrive(repoRoot, loaded.definition, lab, job, events);
-  const { scenario: labScenario, replayed } = await scenarioOfLab(repoRoot, { ...loaded, exports: lab });
-  // `--hours` on a lab with a long run (lab 03) writes its load at the long-run rate for all those hours.
-  const longRun = job.longRun === true && job.horizonSeconds !== undefined ? loaded.definition.longRun : undefined;
-  const scenario = longRun ? longRunScenario(labScenario, longRun, job.horizonSeconds!)
-    : job.horizonSeconds === undefined ? labScenario : { ...labScenario, horizonSeconds: job.horizonSeconds };
-  const horizonSeconds = scenario.horizonSeconds ?? scenario.load.duration.seconds;
-  const replayOf = replayed?.definition.id;
-  events.onStarted?.(horizonSeconds, replayOf);
-  const result = await simulate(scenario, { ...(events.onProgress ? { onProgress: events.onProgress } : {}) });
-  // Only the lab that asks for an estimate (lab 03's estimate.ts) compares with it, not the labs built on it.
-  const ownEstimate = lab.estimateIteratorAgeMs !== undefined && loaded.sources.some((s) => s.module === 'estimate' && s.own);
-  return {
-    result,
-    horizonSeconds,
-    ...(replayOf ? { replayOf } : {}),
-    ...(lab.alarm ? { alarmThreshold: lab.alarm.threshold } : {}),
-    ...(longRun ? { longRun: longRunReport(longRun.ratePerSecond, result, ownEstimate ? lab.consumerRecordsPerSecond : undefined) }
-      : ownEstimate ? { estimateMs: lab.estimateIteratorAgeMs!(horizonSeconds) } : {}),
-  };
-}
-
-/** What `run` tells of a long run: the facts the engine showed, and estimate.ts's μ when it answers a number. */
-function longRunReport(ratePerSecond: number, result: SimulationResult, mu: (() => number) | undefined): LongRunReport {
-  let estimated: number | undefined;
-  try {
-    const value = mu?.();
-    if (typeof value === 'number' && Number.isFinite(value)) estimated = value;
-  } catch {
-    // An estimate that throws is the check's to report (`check 03`); the run still shows the engine's curve.
-  }
-  const execution = result.execution ? { mode: result.execution.mode, ...result.execution.invocations } : undefined;
-  return { ratePerSecond, facts: longRunFacts(result), ...(estimated === undefined ? {} : { estimatedRecordsPerSecond: estimated }), ...(execution ? { execution } : {}) };
-}
-
-/** `run 09`: lab 07's reference consumer fills its on-failure queue, then the lab's redrive drains it (labs/core, as the site's panel runs it). */
-async function runRedrive(repoRoot: string, definition: LabDefinition, lab: LabExports, job: Extract<LabJob, { command: 'run' }>, events: JobEvents): Promise<RunJobValue> {
-  const { runRedriveLabJob } = await import('../labs/core/redrive-run-job.js');
-  return runRedriveLabJob(definition, lab, (labId) => loadReferenceLab(repoRoot, labId), {
-    ...(job.afterSeconds === undefined ? {} : { afterSeconds: job.afterSeconds }),
+  return runLabRunJob(loaded.definition, supervised(loaded.exports), (labId) => loadReferenceLab(repoRoot, labId), {
     ...(job.horizonSeconds === undefined ? {} : { horizonSeconds: job.horizonSeconds }),
+    ...(job.longRun === undefined ? {} : { longRun: job.longRun }),
+    ...(job.afterSeconds === undefined ? {} : { afterSeconds: job.afterSeconds }),
+    // A folder may hold a module its definition does not list (the loader takes it): the folder decides.
+    ownsModule: (module) => loaded.sources.some((s) => s.module === module && s.own),
+    ...(events.onProgress ? { onProgress: events.onProgress } : {}),
     onStarted: (seconds, replayOf) => events.onStarted?.(seconds, replayOf),
   });
 }

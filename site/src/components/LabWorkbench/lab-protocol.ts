@@ -17,6 +17,11 @@ export interface BrowserLabJob {
   readonly files: Readonly<Record<string, string>>;
   /** Lab 09's Run: start the redrive this long after the run ended (`run 09 --after`; default right away). */
   readonly afterSeconds?: number;
+  /**
+   * Run: simulate this many hours (`run NN --hours`, the same range), past the lab's load, or lab 03's load at
+   * its long-run rate for all of them; absent: the lab's own length.
+   */
+  readonly hours?: number;
 }
 
 /** A check's answer, plus whether it passed (every expectation met). */
@@ -38,6 +43,8 @@ export interface BrowserCheckValue {
 
 export interface BrowserRunValue {
   readonly command: 'run';
+  /** The simulated seconds the run covered. */
+  readonly horizonSeconds: number;
   readonly chart: ChartData;
   readonly threshold?: number;
   /** `run NN`'s summary lines, in the job's language. */

@@ -4,6 +4,7 @@
 // then terminates this worker (use-lab-worker.ts).
 import { handlerNeverReturned, setLearnerFaultSink, type LearnerFault } from '../../../../workshop/src/supervise/learner-faults.js';
 import { describeThrown, previewValue, type SupervisorVerdict } from '../../../../workshop/src/supervise/verdicts.js';
+import { isWorkshopError } from '../../../../workshop/src/errors/workshop-error.js';
 import { labEntry } from '../../../../workshop/src/labs/core/lab-catalog.js';
 import { bundledModules } from './bundled-modules';
 import { createIdleWatch } from './idle-watch';
@@ -99,7 +100,7 @@ scope.addEventListener('message', (event) => {
   engineLoaded.then(() => runBrowserLab(job, bundledModules, { onProgress: (fractionDone) => scope.postMessage({ kind: 'progress', fractionDone }) }))
     .then((value) => answer({ kind: 'done', value }))
     .catch((error: unknown) => {
-      if (error instanceof LabLoadError) answer({ kind: 'refused', issue: error.issue });
+      if (error instanceof LabLoadError || isWorkshopError(error)) answer({ kind: 'refused', issue: error.issue });
       else if (!(error instanceof Error)) fault({ code: 'code_threw_non_error', value: previewValue(error) });
       else answer({ kind: 'failed', detail: error.message, ...(error.stack ? { stack: error.stack } : {}) });
     });

@@ -3,12 +3,14 @@
 import { runLabScenario, type ReferenceLab } from '../../../../workshop/src/labs/core/check-kit.js';
 import { labEntry, moduleSources } from '../../../../workshop/src/labs/core/lab-catalog.js';
 import type { LabDefinition, LabExports, LabVariant } from '../../../../workshop/src/labs/core/lab-definition.js';
-import { labRunScenario } from '../../../../workshop/src/labs/core/lab-scenarios.js';
+import { runLabRunJob } from '../../../../workshop/src/labs/core/lab-run-job.js';
 import { loadEveryLazyModule } from '../../../../workshop/src/labs/core/lazy-modules.js';
-import { hasRedrive, runRedriveLabJob } from '../../../../workshop/src/labs/core/redrive-run-job.js';
 import { redriveRunLines } from '../../../../workshop/src/labs/core/redrive-run-summary.js';
+import { RUN_HOURS } from '../../../../workshop/src/labs/core/run-hours.js';
 import { runSummaryLines } from '../../../../workshop/src/labs/core/run-summary.js';
-import { simulate } from '../../../../workshop/src/engine/simulate.js';
+import { WorkshopError } from '../../../../workshop/src/errors/workshop-error.js';
+import type { WorkshopIssue } from '../../../../workshop/src/errors/workshop-issue.js';
+import { checkInteger } from '../../../../workshop/src/settings/range-check.js';
 import { handlerNeverReturned, reportLearnerFault, superviseCreateHandler } from '../../../../workshop/src/supervise/learner-faults.js';
 import { describeThrown } from '../../../../workshop/src/supervise/verdicts.js';
 import { toChartData } from '../charts/chart-data';
@@ -46,7 +48,10 @@ function definitionOf(labId: string): LabDefinition {
   return definition;
 }
 
-/** Runs `job`. @throws LabLoadError when a lab file does not load (syntax error, bad import, wrong export). */
+/**
+ * Runs `job`. @throws LabLoadError when a lab file does not load (syntax error, bad import, wrong export), and
+ * WorkshopError when the job asks for hours outside `run --hours`'s range.
+ */
 export async function runBrowserLab(job: BrowserLabJob, bundled: BundledModules, events: BrowserJobEvents = {}): Promise<BrowserJobValue> {
   const definition = definitionOf(job.labId);
   let handlerError: HandlerError | undefined;
@@ -78,27 +83,28 @@ export async function runBrowserLab(job: BrowserLabJob, bundled: BundledModules,
     if (handlerNeverReturned()) reportLearnerFault({ code: 'code_never_returned' });
     return withError({ command: 'check' as const, outcome: { ...outcome, passed: outcome.expectations.every((e) => e.passed) } });
   }
-  if (hasRedrive(lab)) {
-    // Lab 09: `run 09`'s own run (labs/core), then its redrive report under the chart.
-    const run = await runRedriveLabJob(definition, lab, reference, job.afterSeconds === undefined ? {} : { afterSeconds: job.afterSeconds });
-    if (handlerNeverReturned()) reportLearnerFault({ code: 'code_never_returned' });
-    return withError({
-      command: 'run' as const,
-      chart: toChartData(run.result, lab.alarm),
-      ...(run.alarmThreshold === undefined ? {} : { threshold: run.alarmThreshold }),
-      summary: runSummaryLines(run, job.language),
-      redrive: redriveRunLines(run.redrive, job.language),
-    });
-  }
-  const { scenario } = await labRunScenario(definition, lab, reference);
-  const result = await simulate(scenario, events.onProgress ? { onProgress: events.onProgress } : {});
+  // `run NN` (with `--hours`: the panel's duration) as the CLI's run job computes it (labs/core/lab-run-job.ts).
+  const horizonSeconds = job.hours === undefined ? undefined : runHoursSeconds(job.hours);
+  const run = await runLabRunJob(definition, lab, reference, {
+    ...(horizonSeconds === undefined ? {} : { horizonSeconds, longRun: true }),
+    ...(job.afterSeconds === undefined ? {} : { afterSeconds: job.afterSeconds }),
+    ...(events.onProgress ? { onProgress: events.onProgress } : {}),
+  });
   if (handlerNeverReturned()) reportLearnerFault({ code: 'code_never_returned' });
-  const horizonSeconds = scenario.horizonSeconds ?? scenario.load.duration.seconds;
-  const estimateMs = lab.estimateIteratorAgeMs?.(horizonSeconds);
   return withError({
     command: 'run' as const,
-    chart: toChartData(result, scenario.alarm),
-    ...(scenario.alarm ? { threshold: scenario.alarm.threshold } : {}),
-    summary: runSummaryLines({ result, horizonSeconds, ...(estimateMs === undefined ? {} : { estimateMs }) }, job.language),
+    horizonSeconds: run.horizonSeconds,
+    chart: toChartData(run.result, lab.alarm),
+    ...(run.alarmThreshold === undefined ? {} : { threshold: run.alarmThreshold }),
+    summary: runSummaryLines(run, job.language),
+    ...(run.redrive ? { redrive: redriveRunLines(run.redrive, job.language) } : {}),
   });
+}
+
+/** The panel's hours in simulated seconds, within `run --hours`'s range. @throws WorkshopError outside it. */
+function runHoursSeconds(hours: number): number {
+  const issues: WorkshopIssue[] = [];
+  checkInteger(issues, '--hours', hours, RUN_HOURS);
+  if (issues[0]) throw new WorkshopError(issues[0]);
+  return hours * 3600;
 }

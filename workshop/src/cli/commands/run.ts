@@ -18,7 +18,7 @@ import { DEFAULT_MAX_COST } from '../../settings/cost-estimate.js';
 import { awsProfileOption, awsRegionOption } from '../aws-access-options.js';
 import { parseLabTarget, refuseOptionsForOtherTarget } from '../lab-target.js';
 import { translator } from '../../i18n/bilingual.js';
-import { MAX_RUN_HOURS } from '../../labs/core/long-run-summary.js';
+import { RUN_HOURS, RUN_MINUTES } from '../../labs/core/run-hours.js';
 
 interface RunOptions extends LabAwsRunOptions {
   readonly target?: string;
@@ -28,10 +28,6 @@ interface RunOptions extends LabAwsRunOptions {
   readonly after?: string;
 }
 
-/** `run --minutes`: how long a local run may simulate. A lab's real handler runs at ~15k records per CPU-second. */
-const RUN_MINUTES = { min: 1, max: 60, unit: 'minutes' } as const;
-/** `run --hours`: a day and more of a lab (the stream's 24 h retention); runs past the load to watch what stays. */
-const RUN_HOURS = { min: 1, max: MAX_RUN_HOURS, unit: 'hours' } as const;
 /** `run 09 --after`: when the redrive starts after the run, 0 s – 48 h (past 24 h the stream has trimmed the records). */
 const RUN_AFTER = { min: 0, max: 48 * 3600, unit: 'seconds' } as const;
 
@@ -47,8 +43,8 @@ export function makeRegisterRun(deps: RunDeps): RegisterCommand {
       .argument('<lab>', t('lab number or name (e.g. 03)', 'número ou nome do lab (ex.: 03)'))
       .option('--target <target>', t('local (default, no AWS account needed) or aws', 'local (padrão, sem conta AWS) ou aws'))
       .option('--solution', t('run the reference solution instead of your lab', 'roda a solução de referência em vez do seu lab'))
-      .option('--minutes <n>', t('local: simulated minutes (1–60; default: the lab\'s own, a few minutes)', 'local: minutos simulados (1–60; padrão: os do lab, alguns minutos)'))
-      .option('--hours <n>', t('local: simulated hours instead (1–48), past the load: e.g. 26 to see the 24 h retention trim what was not processed; lab 03 writes its load for all the hours, at its long-run rate', 'local: horas simuladas em vez disso (1–48), além da carga: por exemplo 26 para ver a retenção de 24 h descartar o que não foi processado; o lab 03 escreve a carga durante todas as horas, na taxa da execução longa'))
+      .option('--minutes <n>', t(`local: simulated minutes (${RUN_MINUTES.min}–${RUN_MINUTES.max}; default: the lab's own, a few minutes)`, `local: minutos simulados (${RUN_MINUTES.min}–${RUN_MINUTES.max}; padrão: os do lab, alguns minutos)`))
+      .option('--hours <n>', t(`local: simulated hours instead (${RUN_HOURS.min}–${RUN_HOURS.max}), past the load: e.g. 26 to see the 24 h retention trim what was not processed; lab 03 writes its load for all the hours, at its long-run rate`, `local: horas simuladas em vez disso (${RUN_HOURS.min}–${RUN_HOURS.max}), além da carga: por exemplo 26 para ver a retenção de 24 h descartar o que não foi processado; o lab 03 escreve a carga durante todas as horas, na taxa da execução longa`))
       .option('--after <duration>', t('local, lab 09: start the redrive this long after the run ended (0s–48h, e.g. 25h: past the stream\'s 24 h retention)', 'local, lab 09: inicia o redrive este tempo depois do fim da execução (0s–48h, por exemplo 25h: além da retenção de 24 h do stream)'))
       .option('--max-cost <usd>', t(`aws: refuse to run the lab above this estimated cost in US dollars: its load plus the consumer's results rows (default: ${DEFAULT_MAX_COST})`, `aws: recusa rodar o lab acima deste custo estimado em dólares: a carga mais as linhas de resultado do consumidor (padrão: ${DEFAULT_MAX_COST})`))
       .option('--yes', t('aws: accept an estimated cost above --max-cost', 'aws: aceita um custo estimado acima de --max-cost'))
@@ -128,7 +124,7 @@ export const registerRun: RegisterCommand = makeRegisterRun({
 /** The simulated seconds `--minutes` or `--hours` ask for (undefined: the lab's own). */
 function runHorizonSeconds(ctx: CliContext, options: RunOptions): number | undefined {
   if (options.minutes !== undefined && options.hours !== undefined) {
-    const reason = say(ctx, { en: 'give the run\'s length once, in minutes (up to 60) or in hours (up to 48)', 'pt-BR': 'informe a duração uma vez só, em minutos (até 60) ou em horas (até 48)' });
+    const reason = say(ctx, { en: `give the run's length once, in minutes (up to ${RUN_MINUTES.max}) or in hours (up to ${RUN_HOURS.max})`, 'pt-BR': `informe a duração uma vez só, em minutos (até ${RUN_MINUTES.max}) ou em horas (até ${RUN_HOURS.max})` });
     throw new WorkshopError({ code: 'conflicting_settings', fields: ['--minutes', '--hours'], reason });
   }
   if (options.hours !== undefined) return wholeNumber(options.hours, '--hours', RUN_HOURS) * 3600;

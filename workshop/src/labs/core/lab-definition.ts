@@ -110,6 +110,11 @@ export interface LabDefinition {
   readonly horizonSeconds?: number;
   /** `run NN --hours N` writes this long-run load for N hours instead of running past the lab's own load. */
   readonly longRun?: LabLongRun;
+  /**
+   * The hours of `run NN --hours` the lab's messages and page suggest, when it has no long run (lab 07: 26, to
+   * see the 24 h cliff); the site's panel offers them as one click. A test finds every suggestion in the texts.
+   */
+  readonly runHours?: number;
   /** The load when no module provides one (lab 01 has no load.ts yet). */
   readonly defaultLoad?: LoadSpec;
   /** The lab whose reference run this lab's scenario replays with this lab's alarm (lab 06 replays 03). */

@@ -5,9 +5,9 @@ import { translator } from '../../i18n/bilingual.js';
 import type { Language } from '../../i18n/language.js';
 import { formatMilliseconds, roundForDisplay } from '../../settings/duration.js';
 import { estimatedCliffSeconds, hoursAndMinutes, type LongRunFacts } from './long-run.js';
+import { MAX_RUN_HOURS } from './run-hours.js';
 
-/** The longest `run --hours` (the CLI's range). */
-export const MAX_RUN_HOURS = 48;
+export { MAX_RUN_HOURS } from './run-hours.js';
 
 /** What `run` reports of a long run (computed next to the lab's files, in the job). */
 export interface LongRunReport {

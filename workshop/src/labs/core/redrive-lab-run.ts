@@ -63,12 +63,13 @@ export interface FailedRun {
 }
 
 /** Lab 07's reference, a minute past its load (what the consumer can still process is processed). */
-export async function runFailingConsumer(replayed: ReferenceLab, drainSeconds: number, horizonSeconds?: number): Promise<FailedRun> {
+export async function runFailingConsumer(replayed: ReferenceLab, drainSeconds: number, horizonSeconds?: number,
+  onProgress?: (fractionDone: number) => void): Promise<FailedRun> {
   const table = newTable();
   const load = replayed.exports.load!;
   const overrides = { horizonSeconds: horizonSeconds ?? load.duration.seconds + drainSeconds };
   const lab = { ...replayed.exports, createHandler: keptIn(replayed.exports.createHandler!, table) };
-  const result = await runLabScenario(replayed.definition, lab, overrides);
+  const result = await runLabScenario(replayed.definition, lab, overrides, onProgress ? { onProgress } : {});
   const scenario = buildLabScenario(replayed.definition, replayed.exports, overrides);
   return { scenario, result, table, endMs: overrides.horizonSeconds * 1000 };
 }
@@ -141,8 +142,9 @@ export interface RedriveRunValue {
  * the run ended, with `createHandler` (the fixed handler) writing to the run's results table.
  */
 export async function runRedriveLab(replayed: ReferenceLab, lab: { readonly createHandler: CreateHandler; readonly redriveFailure: RedriveFailure },
-  options: { readonly drainSeconds: number; readonly afterSeconds: number; readonly horizonSeconds?: number }): Promise<{ readonly failed: FailedRun; readonly redrive: RedriveRunValue }> {
-  const failed = await runFailingConsumer(replayed, options.drainSeconds, options.horizonSeconds);
+  options: { readonly drainSeconds: number; readonly afterSeconds: number; readonly horizonSeconds?: number; readonly onProgress?: (fractionDone: number) => void }):
+  Promise<{ readonly failed: FailedRun; readonly redrive: RedriveRunValue }> {
+  const failed = await runFailingConsumer(replayed, options.drainSeconds, options.horizonSeconds, options.onProgress);
   const queue = queueOf(failed.result);
   const queued = queue.messages().length;
   const atMs = failed.endMs + options.afterSeconds * 1000;

@@ -26,6 +26,8 @@ export interface RedriveLabRunOptions {
   readonly horizonSeconds?: number;
   /** Told once the run's length is known, before it runs. */
   readonly onStarted?: (horizonSeconds: number, replayOf: string) => void;
+  /** The share of the consumer's run simulated so far, 0–1 (the redrive after it takes a moment). */
+  readonly onProgress?: (fractionDone: number) => void;
 }
 
 /** Whether a lab's modules run as `run 09` does: the folder has a redrive (redrive.ts's `redriveFailure`). */
@@ -45,6 +47,6 @@ export async function runRedriveLabJob(definition: Pick<LabDefinition, 'id' | 'b
   const horizonSeconds = options.horizonSeconds ?? replayed.exports.load!.duration.seconds + DRAIN_SECONDS;
   options.onStarted?.(horizonSeconds, replayOf);
   const { failed, redrive } = await runRedriveLab(replayed, { createHandler, redriveFailure },
-    { drainSeconds: DRAIN_SECONDS, afterSeconds: options.afterSeconds ?? 0, horizonSeconds });
+    { drainSeconds: DRAIN_SECONDS, afterSeconds: options.afterSeconds ?? 0, horizonSeconds, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
   return { result: failed.result, horizonSeconds, replayOf, redrive, ...(lab.alarm ? { alarmThreshold: lab.alarm.threshold } : {}) };
 }

@@ -103,6 +103,7 @@ export const lab: LabDefinition = {
   // Lab 05's consumer (in consumer.ts, with AWS's failure defaults) and lab 06's IteratorAge alarm, inherited.
   builtOn: '06',
   horizonSeconds: 600,
+  runHours: 26,
   aws: { batchSize: 1_000, parallelizationFactor: 10, failureBounded: true, ageBelowMs: POISON_AGE_LIMIT_MS },
   charts: ['starter', 'solution'],
   check,
