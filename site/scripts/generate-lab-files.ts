@@ -8,6 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hasTask, LAB_CATALOG, moduleSources } from '../../workshop/src/labs/core/lab-catalog.js';
+import { suggestedRunHours } from '../../workshop/src/labs/core/run-hours.js';
 import { BROWSER_PACKAGES, type LabFile, type LabFiles, type LabFilesIndex } from '../src/components/LabWorkbench/lab-files.js';
 
 const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -54,7 +55,8 @@ export async function collectLabFiles(root: string = repoRoot): Promise<LabFiles
       ...own.map((file, i) => ({ path: file, edit: true, solutionPath: ownSolutions[i]! })),
       ...starterSide.filter((file) => !own.includes(file)).map((file) => ({ path: file, edit: false })),
     ];
-    labs[definition.id] = { id: definition.id, slug: definition.slug, files };
+    const runHours = { suggested: suggestedRunHours(definition), ...(definition.longRun ? { longRunRatePerSecond: definition.longRun.ratePerSecond } : {}) };
+    labs[definition.id] = { id: definition.id, slug: definition.slug, files, runHours };
   }
   // Every reference a check may load (lab 06 replays 03 and 05): each lab's solution side, inherited included.
   return { labs, notInBrowser, sources: Object.fromEntries(Object.entries(sources).sort(([a], [b]) => a.localeCompare(b))) };

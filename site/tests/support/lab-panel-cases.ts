@@ -10,6 +10,7 @@ import { runLabCheck } from '../../../workshop/src/labs/node/lab-check.js';
 import { loadLab } from '../../../workshop/src/labs/node/lab-loader.js';
 import { loadReferenceLab } from '../../../workshop/src/labs/node/lab-scenario-loader.js';
 import { runRedriveLabJob } from '../../../workshop/src/labs/core/redrive-run-job.js';
+import { runLabJob } from '../../../workshop/src/supervise/lab-jobs.js';
 import { redriveRunLines } from '../../../workshop/src/labs/core/redrive-run-summary.js';
 import { runSummaryLines } from '../../../workshop/src/labs/core/run-summary.js';
 import { tabName, type LabFilesIndex } from '../../src/components/LabWorkbench/lab-files';
@@ -153,6 +154,54 @@ export function labPanelCases(env: Env): void {
     await replaceText(page, 'handler.ts', 'export const createHandler = () => () => new Promise<void>(() => {});\n');
     expect((await press(page, BUTTONS['pt-BR'].check)).status).toBe('issue');
     expect(await page.getAttribute('[data-testid="lab-issue"]', 'data-code')).toBe('code_never_returned');
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 240_000);
+
+  it('GIVEN lab 03 with the solution pasted WHEN 30 h is chosen and Run pressed THEN progress was shown and the summary is `run 03 --hours 30`\'s long run (its records lost computed here in Node); Stop ends a 48 h run', async () => {
+    const lab = labs['03']!;
+    const cli = await runLabJob({ repoRoot: env.repoRoot, labName: lab.slug, job: { command: 'run', lab: '03', variant: 'solution', horizonSeconds: 30 * 3600, longRun: true } });
+    const lost = cli.longRun!.facts.lost;
+    expect(lost).toBeGreaterThan(0);
+    const context = await env.browser().newContext();
+    const { page, problems } = await openPanel(context, env, lab.slug, 'en');
+    for (const file of lab.files.filter((f) => f.edit)) await replaceText(page, tabName(file), text(file.solutionPath!));
+    await page.getByLabel('Simulated duration of Run:').selectOption('30');
+    expect(await page.getByTestId('lab-run-hours-note').textContent()).toContain('npx workshop run 03 --hours 30');
+    // Every percentage the progress line shows, seen in the page as it changes (no timing assumed).
+    await page.evaluate(() => {
+      const seen: number[] = [];
+      (window as unknown as { progressSeen: number[] }).progressSeen = seen;
+      new MutationObserver(() => {
+        const percent = document.querySelector('[data-testid="lab-progress"]')?.getAttribute('data-percent');
+        if (percent != null && seen.at(-1) !== Number(percent)) seen.push(Number(percent));
+      }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-percent'] });
+    });
+    expect((await press(page, BUTTONS.en.run)).status).toBe('ran');
+    const summary = (await page.getByTestId('lab-run-summary').textContent()) ?? '';
+    expect(summary).toBe(runSummaryLines(cli, 'en').join('\n'));
+    expect(summary).toContain(`${lost.toLocaleString('en-US')} records lost, with no error`);
+    const seen = await page.evaluate(() => (window as unknown as { progressSeen: number[] }).progressSeen);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((p) => p >= 0 && p <= 100)).toBe(true);
+    expect(Math.max(...seen)).toBeGreaterThan(0);
+    // Stop during a 48 h run: pressed (in the page) as soon as the progress shows 1 % or more; the worker is terminated.
+    await page.getByLabel('Simulated duration of Run:').selectOption('48');
+    await page.evaluate(() => {
+      const observer = new MutationObserver(() => {
+        if (Number(document.querySelector('[data-testid="lab-progress"]')?.getAttribute('data-percent') ?? 0) < 1) return;
+        observer.disconnect();
+        (document.querySelector('[data-testid="lab-stop"]') as HTMLButtonElement | null)?.click();
+      });
+      observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-percent'] });
+    });
+    expect((await press(page, BUTTONS.en.run)).status).toBe('stopped');
+    // A new worker runs the next job: the lab's own length, chosen back by keyboard (Home: the first option).
+    await page.getByLabel('Simulated duration of Run:').focus();
+    await page.keyboard.press('Home');
+    expect(await page.inputValue('[data-testid="lab-run-hours"]')).toBe('');
+    expect((await press(page, BUTTONS.en.run)).status).toBe('ran');
+    expect(await page.getByTestId('lab-run-summary').textContent()).toContain('Your estimate after');
     expect(problems).toEqual([]);
     await context.close();
   }, 240_000);

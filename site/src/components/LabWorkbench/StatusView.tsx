@@ -14,11 +14,12 @@ export type Status =
   | { readonly kind: 'busy'; readonly command: 'run' | 'check'; readonly fraction: number }
   | { readonly kind: 'answer'; readonly command: 'run' | 'check'; readonly answer: LabJobAnswer };
 
-/** `idle`, `busy`, `passed`, `failed`, `ran`, `issue` or `failed-kit`: what the status region shows (tests read it). */
+/** `idle`, `busy`, `passed`, `failed`, `ran`, `issue`, `failed-kit` or `stopped`: what the status region shows (tests read it). */
 export function statusName(status: Status): string {
   if (status.kind !== 'answer') return status.kind;
   const { answer } = status;
   if (answer.kind === 'issue') return answer.issue.code === 'internal' ? 'failed-kit' : 'issue';
+  if (answer.kind === 'stopped') return 'stopped';
   return answer.value.command === 'check' ? (answer.value.outcome.passed ? 'passed' : 'failed') : 'ran';
 }
 
@@ -44,12 +45,29 @@ function ThrownView({ error, locale }: { readonly error: HandlerError; readonly 
   );
 }
 
+/**
+ * A job's progress while it computes, outside the panel's aria-live region: a labelled <progress> a screen
+ * reader can read on demand, and the percentage as text, neither announced at each tick.
+ */
+export function ProgressView({ status, locale }: { readonly status: Status; readonly locale: SiteLocale }): ReactNode {
+  if (status.kind !== 'busy') return null;
+  const t = PANEL_TEXTS[locale];
+  const percent = Math.floor(status.fraction * 100);
+  return (
+    <p className={styles.progress} data-testid="lab-progress" data-percent={percent}>
+      <progress max={100} value={percent} aria-label={t.progressLabel} /> <span aria-hidden="true">{t.progress(percent)}</span>
+    </p>
+  );
+}
+
 /** What the last Run or Check answered (inside the panel's aria-live region). */
 export function StatusView({ status, locale, labId }: { readonly status: Status; readonly locale: SiteLocale; readonly labId: string }): ReactNode {
   const t = PANEL_TEXTS[locale];
   if (status.kind === 'idle') return status.note ? <p>{status.note}</p> : null;
-  if (status.kind === 'busy') return <p>{status.command === 'run' ? t.running : t.checking} {t.progress(Math.round(status.fraction * 100))}</p>;
+  // The percentage is shown beside this region (ProgressView), so a screen reader hears "Running…" once, then the answer.
+  if (status.kind === 'busy') return <p>{status.command === 'run' ? t.running : t.checking}</p>;
   const { answer } = status;
+  if (answer.kind === 'stopped') return <p data-testid="lab-stopped">{t.stopped(formatMilliseconds(answer.elapsedMs, locale))}</p>;
   if (answer.kind === 'issue' && answer.issue.code === 'internal') return <div><p><strong>{t.kitFailed}</strong></p><pre className={styles.output}>{answer.issue.detail}</pre></div>;
   if (answer.kind === 'issue') return <IssueView issue={answer.issue} locale={locale} />;
   const took = formatMilliseconds(answer.elapsedMs, locale);

@@ -1,4 +1,4 @@
-import React, { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import React, { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { EditorState } from '@codemirror/state';
 import type { EditorView } from '@codemirror/view';
 import LAB_FILES_JSON from '@site/src/generated/lab-files.json';
@@ -12,7 +12,8 @@ import { tabName, type LabFiles, type LabFilesIndex } from './lab-files';
 import { exportLabFiles, parseLabExport } from './lab-export';
 import type { BrowserLabJob } from './lab-protocol';
 import { createLabWorkerClient, type LabWorkerClient } from './lab-worker-client';
-import { StatusView, statusName, type Status } from './StatusView';
+import { RunLengthControl, RunLengthNote } from './RunLengthControl';
+import { ProgressView, StatusView, statusName, type Status } from './StatusView';
 import styles from './workbench.module.css';
 
 const INDEX = LAB_FILES_JSON as unknown as LabFilesIndex;
@@ -35,6 +36,9 @@ export default function Workbench({ lab: labId, locale }: { readonly lab: string
   // Lab 09: when Run's redrive starts after the run (`run 09 --after`).
   const redrives = lab.files.some((f) => f.edit && f.path.endsWith('/redrive.ts'));
   const [afterSeconds, setAfterSeconds] = useState(0);
+  // Run's simulated duration: undefined = the lab's own, else `run NN --hours` (the CLI's range).
+  const [hours, setHours] = useState<number | undefined>(undefined);
+  const noteId = useId();
   const client = useRef<LabWorkerClient | null>(null);
   const view = useRef<EditorView | null>(null);
   const states = useRef(new Map<string, EditorState>());
@@ -99,15 +103,17 @@ export default function Workbench({ lab: labId, locale }: { readonly lab: string
     show(active, next);
   };
 
-  const job = (command: 'run' | 'check'): BrowserLabJob => ({
-    command, labId, language: locale, files: { ...INDEX.sources, ...filesRef.current }, ...(command === 'run' && redrives ? { afterSeconds } : {}),
+  const job = (command: 'run' | 'check', runHours: number | undefined): BrowserLabJob => ({
+    command, labId, language: locale, files: { ...INDEX.sources, ...filesRef.current },
+    ...(command === 'run' && redrives ? { afterSeconds } : {}),
+    ...(command === 'run' && runHours !== undefined ? { hours: runHours } : {}),
   });
 
-  const start = async (command: 'run' | 'check'): Promise<void> => {
+  const start = async (command: 'run' | 'check', runHours: number | undefined = hours): Promise<void> => {
     if (!client.current || status.kind === 'busy') return;
     setStatus({ kind: 'busy', command, fraction: 0 });
     const checked = filesRef.current;
-    const answer = await client.current.run(job(command), lab.slug, (fraction) => setStatus({ kind: 'busy', command, fraction }));
+    const answer = await client.current.run(job(command, runHours), lab.slug, (fraction) => setStatus({ kind: 'busy', command, fraction }));
     if (command === 'check' && answer.kind === 'done' && answer.value.command === 'check' && checked === filesRef.current) {
       const passed = answer.value.outcome.passed ? new Date().toISOString() : undefined;
       setPassedAt(passed);
@@ -154,6 +160,8 @@ export default function Workbench({ lab: labId, locale }: { readonly lab: string
       <p className={styles.note}>{t.tabNote} {t.saved}{passedAt ? ` ${t.passedBefore}` : ''}</p>
       <div className={styles.actions}>
         <button type="button" className="button button--primary" disabled={busy} onClick={() => void start('run')}>{t.run}</button>
+        <RunLengthControl lab={lab} locale={locale} hours={hours} disabled={busy} noteId={noteId} onChange={setHours}
+          onRunFor={(suggested) => { setHours(suggested); void start('run', suggested); }} />
         {redrives && (
           <label className={styles.choice}>
             {t.redriveAfter}{' '}
@@ -162,6 +170,10 @@ export default function Workbench({ lab: labId, locale }: { readonly lab: string
             </select>
           </label>
         )}
+        {busy && <button type="button" className="button button--danger" data-testid="lab-stop" onClick={() => client.current?.stop()}>{t.stop}</button>}
+      </div>
+      <RunLengthNote lab={lab} locale={locale} hours={hours} id={noteId} />
+      <div className={styles.actions}>
         <button type="button" className="button button--primary" disabled={busy} onClick={() => void start('check')}>{t.check}</button>
         <button type="button" className="button button--secondary" disabled={busy} onClick={reset}>{t.reset}</button>
         <button type="button" className="button button--secondary" aria-expanded={showDiff} onClick={() => setShowDiff((v) => !v)}>{showDiff ? t.hideDiff : t.diff}</button>
@@ -177,6 +189,7 @@ export default function Workbench({ lab: labId, locale }: { readonly lab: string
           {diff ? <pre className={styles.diff}><code>{diff}</code></pre> : <p>{t.noDiff}</p>}
         </div>
       )}
+      <ProgressView status={status} locale={locale} />
       <div role="status" aria-live="polite" aria-atomic="true" data-testid="lab-status" data-status={statusName(status)}>
         <StatusView status={status} locale={locale} labId={labId} />
       </div>

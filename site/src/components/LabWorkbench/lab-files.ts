@@ -11,11 +11,20 @@ export interface LabFile {
   readonly solutionPath?: string;
 }
 
+/** What the panel's duration control offers (from the lab definition, as `run NN --hours` reads it). */
+export interface LabRunHours {
+  /** The hours the lab's messages and page suggest (`run 07 --hours 26`), one click each. */
+  readonly suggested: readonly number[];
+  /** A lab with a long run (lab 03): `--hours` writes its load at this rate for all the hours. */
+  readonly longRunRatePerSecond?: number;
+}
+
 export interface LabFiles {
   readonly id: string;
   readonly slug: string;
   /** The files to edit first, then the context. */
   readonly files: readonly LabFile[];
+  readonly runHours: LabRunHours;
 }
 
 /** Packages a lab file may import in the browser (bundled by bundled-modules.ts), besides the kit's two entries and lab files. */

@@ -12,10 +12,14 @@ import type { BrowserJobValue, BrowserLabJob, BrowserWorkerMessage } from './lab
 export type LabJobAnswer =
   | { readonly kind: 'done'; readonly value: BrowserJobValue; readonly elapsedMs: number }
   /** A lab file did not load, or the learner's code did something the run cannot survive (kit issues/verdicts). */
-  | { readonly kind: 'issue'; readonly issue: WorkshopIssue };
+  | { readonly kind: 'issue'; readonly issue: WorkshopIssue }
+  /** The learner pressed Stop: the worker was terminated. */
+  | { readonly kind: 'stopped'; readonly elapsedMs: number };
 
 export interface LabWorkerClient {
   run(job: BrowserLabJob, labName: string, onProgress?: (fraction: number) => void): Promise<LabJobAnswer>;
+  /** Stop: terminates the worker of the job that runs (its answer is `stopped`); the next job starts a new one. */
+  stop(): void;
   /** Starts the worker now (its script loads while the learner reads), so the first job does not wait for it. */
   warm(): void;
   dispose(): void;
@@ -28,6 +32,7 @@ export interface LabWorkerEvents {
 
 export function createLabWorkerClient(spawn: () => Worker, events: LabWorkerEvents = {}): LabWorkerClient {
   let worker: Worker | undefined;
+  let stopRunning: (() => void) | undefined;
   const fresh = (): Worker => {
     if (worker) return worker;
     const started = spawn();
@@ -50,19 +55,30 @@ export function createLabWorkerClient(spawn: () => Worker, events: LabWorkerEven
         if (event.data.kind !== 'engine-loaded') watch.message(event.data as JobMessage);
       };
       current.onerror = (event: ErrorEvent) => watch.crashed(new Error(event.message || 'the lab worker failed to start'));
+      const stopped = new Promise<'stopped'>((resolve) => { stopRunning = () => resolve('stopped'); });
       current.postMessage(job);
       try {
-        const value = await watch.answer;
-        return { kind: 'done', value, elapsedMs: Math.round(performance.now() - started) };
+        const value = await Promise.race([watch.answer, stopped]);
+        const elapsedMs = Math.round(performance.now() - started);
+        if (value !== 'stopped') return { kind: 'done', value, elapsedMs };
+        drop(current);
+        // Settles the watch (its heartbeat timer ends with it); the answer is the learner's Stop, not its rejection.
+        watch.answer.catch(() => undefined);
+        watch.ended(0);
+        return { kind: 'stopped', elapsedMs };
       } catch (error) {
         // Whatever the learner's code left behind (a loop, a timer, a pending promise) goes with its worker.
         drop(current);
         if (isWorkshopError(error)) return { kind: 'issue', issue: error.issue };
         return { kind: 'issue', issue: { code: 'internal', detail: error instanceof Error ? error.message : String(error) } };
       } finally {
+        stopRunning = undefined;
         current.onmessage = null;
         current.onerror = null;
       }
+    },
+    stop() {
+      stopRunning?.();
     },
     warm() {
       fresh();
