@@ -10,7 +10,7 @@ import { runLabCheck } from '../../../workshop/src/labs/node/lab-check.js';
 import { loadLab } from '../../../workshop/src/labs/node/lab-loader.js';
 import { loadReferenceLab } from '../../../workshop/src/labs/node/lab-scenario-loader.js';
 import { runRedriveLabJob } from '../../../workshop/src/labs/core/redrive-run-job.js';
-import { runLabJob } from '../../../workshop/src/supervise/lab-jobs.js';
+import { runLabRunJob } from '../../../workshop/src/labs/core/lab-run-job.js';
 import { redriveRunLines } from '../../../workshop/src/labs/core/redrive-run-summary.js';
 import { runSummaryLines } from '../../../workshop/src/labs/core/run-summary.js';
 import { tabName, type LabFilesIndex } from '../../src/components/LabWorkbench/lab-files';
@@ -160,7 +160,9 @@ export function labPanelCases(env: Env): void {
 
   it('GIVEN lab 03 with the solution pasted WHEN 30 h is chosen and Run pressed THEN progress was shown and the summary is `run 03 --hours 30`\'s long run (its records lost computed here in Node); Stop ends a 48 h run', async () => {
     const lab = labs['03']!;
-    const cli = await runLabJob({ repoRoot: env.repoRoot, labName: lab.slug, job: { command: 'run', lab: '03', variant: 'solution', horizonSeconds: 30 * 3600, longRun: true } });
+    // `run 03 --solution --hours 30`'s run, in Node (the CLI's run job calls this function: panel-run-hours.test.ts).
+    const { definition, exports } = await loadLab(env.repoRoot, '03', { variant: 'solution' });
+    const cli = await runLabRunJob(definition, exports, (id) => loadReferenceLab(env.repoRoot, id), { horizonSeconds: 30 * 3600, longRun: true });
     const lost = cli.longRun!.facts.lost;
     expect(lost).toBeGreaterThan(0);
     const context = await env.browser().newContext();
@@ -177,7 +179,8 @@ export function labPanelCases(env: Env): void {
         if (percent != null && seen.at(-1) !== Number(percent)) seen.push(Number(percent));
       }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-percent'] });
     });
-    expect((await press(page, BUTTONS.en.run)).status).toBe('ran');
+    const long = await press(page, BUTTONS.en.run);
+    expect(long.status).toBe('ran');
     const summary = (await page.getByTestId('lab-run-summary').textContent()) ?? '';
     expect(summary).toBe(runSummaryLines(cli, 'en').join('\n'));
     expect(summary).toContain(`${lost.toLocaleString('en-US')} records lost, with no error`);
@@ -185,6 +188,7 @@ export function labPanelCases(env: Env): void {
     expect(seen.length).toBeGreaterThan(0);
     expect(seen.every((p) => p >= 0 && p <= 100)).toBe(true);
     expect(Math.max(...seen)).toBeGreaterThan(0);
+    env.report(`lab 03 (en): Run 30 h (1,000 writes/s, ${lost.toLocaleString('en-US')} records lost) → result ${long.ms} ms, ${seen.length} progress values shown`);
     // Stop during a 48 h run: pressed (in the page) as soon as the progress shows 1 % or more; the worker is terminated.
     await page.getByLabel('Simulated duration of Run:').selectOption('48');
     await page.evaluate(() => {
