@@ -28,7 +28,7 @@ describe('doctor checks', () => {
   it('GIVEN Node 18 WHEN checking this repository THEN ✖ with the install fix', () => {
     const line = checkNode(REPO_ROOT, 'v18.20.0', 'en');
     expect(line.status).toBe('fail');
-    expect(line.text).toContain('Fix: install Node.js 20');
+    expect(line.text).toContain('Fix: install a Node.js LTS within that range, preferably 22 or 24');
   });
 
   it('GIVEN this repository WHEN checking the install THEN ✔ (node_modules and the key packages are there)', () => {
