@@ -3,7 +3,7 @@
 // output, is said in the learner's words before anything else happens.
 import { DescribeStacksCommand, type CloudFormationClient, type Output } from '@aws-sdk/client-cloudformation';
 import { WorkshopError } from '../errors/workshop-error.js';
-import { awsCallError } from '../redrive/aws/aws-call-error.js';
+import { awsCallError } from '../errors/aws-call-error.js';
 
 export interface StackLookup {
   readonly stackName: string;

@@ -4,7 +4,7 @@
 // time, the next page starting after `LastEvaluatedShardId` (passed back as `ExclusiveStartShardId`).
 import { DescribeStreamCommand, type DescribeStreamCommandOutput, type DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { WorkshopError } from '../../errors/workshop-error.js';
-import { awsCallError } from '../../redrive/aws/aws-call-error.js';
+import { awsCallError } from '../../errors/aws-call-error.js';
 
 export interface OpenShards {
   /** Shards with no EndingSequenceNumber: the ones still written to. */

@@ -4,7 +4,7 @@
 import { DeleteMessageCommand, GetQueueAttributesCommand, ReceiveMessageCommand, type Message } from '@aws-sdk/client-sqs';
 import { WorkshopError } from '../../errors/workshop-error.js';
 import type { OnFailureQueue, QueueMessage } from '../on-failure-queue.js';
-import { awsCallError } from './aws-call-error.js';
+import { awsCallError } from '../../errors/aws-call-error.js';
 
 /** What the adapter needs of an `SQSClient` (tests point a real one at a mocked server, or pass a mocked `send`). */
 export interface SqsSdkClient {

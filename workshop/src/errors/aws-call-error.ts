@@ -1,7 +1,7 @@
-// An AWS SDK error, from a call the redrive (or `check --target aws`) makes on the learner's own credentials, as the
-// WorkshopError the CLI prints: no such queue, no permission, no credentials, no network — each with what to try; anything else with
-// the service's own words.
-import { WorkshopError } from '../../errors/workshop-error.js';
+// An AWS SDK error, from a call the kit makes on the learner's own credentials (the redrive, the stack outputs,
+// `check --target aws`), as the WorkshopError the CLI prints: no such queue, no permission, no credentials, no
+// network — each with what to try; anything else with the service's own words. Plain data: no SDK import.
+import { WorkshopError } from './workshop-error.js';
 
 export interface AwsCallContext {
   readonly service: 'SQS' | 'DynamoDB Streams' | 'CloudFormation';
