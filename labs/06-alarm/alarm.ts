@@ -10,7 +10,7 @@ export const alarm: AlarmSettings = {
   //   IteratorAge (lab 05), far below the hours of lag the article found.
   threshold: 3_600_000,
   comparisonOperator: 'GreaterThanThreshold',
-  // Lambda reports IteratorAge once a minute.
+  // Lambda's metrics have 1-minute resolution: each datapoint is one minute's Maximum.
   periodSeconds: 60,
   // TODO: pt-BR: dispare com M minutos violando entre os últimos N, com M de pelo menos 2, para um único
   //   minuto lento não acordar ninguém.

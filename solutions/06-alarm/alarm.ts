@@ -7,7 +7,7 @@ export const alarm: AlarmSettings = {
   // starting point, far above normal noise and far below the hours of lag the article found.
   threshold: 30_000,
   comparisonOperator: 'GreaterThanThreshold',
-  // Lambda reports IteratorAge once a minute, so a shorter period would only see gaps.
+  // Lambda's metrics have 1-minute resolution, so a shorter period has nothing finer to show.
   periodSeconds: 60,
   // 3 breaching minutes out of the last 5: one slow batch doesn't page anyone, a growing lag does
   // within about 3 minutes.
