@@ -15,6 +15,7 @@ import { redriveRunLines } from '../../../workshop/src/labs/core/redrive-run-sum
 import { runSummaryLines } from '../../../workshop/src/labs/core/run-summary.js';
 import { tabName, type LabFilesIndex } from '../../src/components/LabWorkbench/lab-files';
 import { firstLoadScriptBytes, trackScripts } from './first-load';
+import { screenshots } from './site-under-test';
 import { BUTTONS, failedIds, openPanel as openPanelAt, press, replaceText, type Lang } from './lab-panel-driver';
 
 interface Env {
@@ -204,8 +205,13 @@ export function labPanelCases(env: Env): void {
     await page.getByLabel('Simulated duration of Run:').focus();
     await page.keyboard.press('Home');
     expect(await page.inputValue('[data-testid="lab-run-hours"]')).toBe('');
-    expect((await press(page, BUTTONS.en.run)).status).toBe('ran');
+    // Run by keyboard: focus moves to Stop while it computes (Run is disabled), and back to Run with the answer.
+    await page.getByRole('button', { name: BUTTONS.en.run, exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => !['busy', 'idle'].includes(document.querySelector('[data-testid="lab-status"]')?.getAttribute('data-status') ?? 'idle'), undefined, { timeout: 180_000 });
+    expect(await page.getAttribute('[data-testid="lab-status"]', 'data-status')).toBe('ran');
     expect(await page.getByTestId('lab-run-summary').textContent()).toContain('Your estimate after');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(BUTTONS.en.run);
     expect(problems).toEqual([]);
     await context.close();
   }, 240_000);
@@ -220,6 +226,7 @@ export function labPanelCases(env: Env): void {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(1);
     expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+    await page.getByTestId('lab-workbench').screenshot({ path: path.join(screenshots, 'lab-panel-09-dark-narrow.png') });
     // Offline only once the panel has loaded what it needs (its worker warms the engine up when it starts, and
     // says so: a network-idle page is not enough, the worker's own fetch can still be ahead).
     await page.locator('[data-testid="lab-workbench"][data-engine="loaded"]').waitFor({ timeout: 60_000 });

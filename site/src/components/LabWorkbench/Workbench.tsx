@@ -40,6 +40,9 @@ export default function Workbench({ lab: labId, locale }: { readonly lab: string
   const [hours, setHours] = useState<number | undefined>(undefined);
   const noteId = useId();
   const client = useRef<LabWorkerClient | null>(null);
+  // Keyboard focus: the pressed button is disabled while a job runs, so focus moves to Stop, and back when it ends.
+  const stopButton = useRef<HTMLButtonElement | null>(null);
+  const focusBack = useRef<HTMLElement | null>(null);
   const view = useRef<EditorView | null>(null);
   const states = useRef(new Map<string, EditorState>());
   const host = useRef<HTMLDivElement | null>(null);
@@ -111,6 +114,7 @@ export default function Workbench({ lab: labId, locale }: { readonly lab: string
 
   const start = async (command: 'run' | 'check', runHours: number | undefined = hours): Promise<void> => {
     if (!client.current || status.kind === 'busy') return;
+    focusBack.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
     setStatus({ kind: 'busy', command, fraction: 0 });
     const checked = filesRef.current;
     const answer = await client.current.run(job(command, runHours), lab.slug, (fraction) => setStatus({ kind: 'busy', command, fraction }));
@@ -144,6 +148,15 @@ export default function Workbench({ lab: labId, locale }: { readonly lab: string
     .filter((text) => text.trim() !== '').join('\n'), [files, lab]);
 
   const busy = status.kind === 'busy';
+  useEffect(() => {
+    const focused = document.activeElement;
+    if (busy) {
+      if (focused === document.body || (focused instanceof HTMLButtonElement && focused.disabled)) stopButton.current?.focus();
+    } else if (focusBack.current) {
+      if (document.activeElement === document.body && focusBack.current.isConnected) focusBack.current.focus();
+      focusBack.current = null;
+    }
+  }, [busy]);
   return (
     <div className={styles.workbench} data-testid="lab-workbench" data-lab={labId} data-engine={engineLoaded ? 'loaded' : 'loading'}>
       <p>{withCode(t.intro)}</p>
@@ -170,7 +183,7 @@ export default function Workbench({ lab: labId, locale }: { readonly lab: string
             </select>
           </label>
         )}
-        {busy && <button type="button" className="button button--danger" data-testid="lab-stop" onClick={() => client.current?.stop()}>{t.stop}</button>}
+        {busy && <button ref={stopButton} type="button" className="button button--danger" data-testid="lab-stop" onClick={() => client.current?.stop()}>{t.stop}</button>}
       </div>
       <RunLengthNote lab={lab} locale={locale} hours={hours} id={noteId} />
       <div className={styles.actions}>
