@@ -1,8 +1,7 @@
 // `npx workshop check 04`: the supervised worker (its thread, tsx and the kit's job code: about a third of a
 // second of CPU) starts as soon as the command line says a local job will run, on the other core, while the CLI
 // loads commander and its commands. bin/workshop.js calls this before it imports the CLI.
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { REPO_ROOT } from '../kit-location.js';
 import { prestartSupervisedWorker } from '../supervise/node-supervisor.js';
 import { superviseLimits } from '../supervise/supervise-limits.js';
 
@@ -26,12 +25,9 @@ export function supervisedCommand(argv: readonly string[]): 'check' | 'run' | 's
   return undefined;
 }
 
-/** The CLI's repository root, as main.ts computes it (this file is in workshop/src/cli/ too). */
-const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-
 /**
  * Prestarts the worker when {@link supervisedCommand} says a job will run, with the limits the command will ask
- * for, for the CLI at `repoRoot` (a worker prestarted for another root is not used).
+ * for, for the CLI at `repoRoot` (the CLI's own, as main.ts reads it; a worker prestarted for another root is not used).
  */
 export function startEarlyWorker(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, repoRoot = REPO_ROOT): void {
   const command = supervisedCommand(argv);

@@ -1,10 +1,7 @@
 // Entry point of `npx workshop` / `npm run workshop -- <command>`.
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { REPO_ROOT as repoRoot } from '../kit-location.js';
 import { EXIT, runCli } from './run-cli.js';
 import { restoreTerminal } from './terminal-restore.js';
-
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
 // The README states the supported Node range; the SDK's multi-line notice about it would bury the output.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';

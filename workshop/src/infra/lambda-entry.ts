@@ -3,10 +3,10 @@
 // hold no entry file of their own; NodejsFunction bundles this one (esbuild follows its two imports).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { REPO_ROOT } from '../kit-location.js';
 
-/** The repository root (this file is workshop/src/infra/lambda-entry.ts). */
-export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+/** The repository root (from the kit's sources, also when the compiled kit runs). */
+export { REPO_ROOT };
 
 /** Where generated entries go: `.workshop/lambda-entries/` (git-ignored), inside the project so esbuild resolves node_modules. */
 export const LAMBDA_ENTRIES_DIR = join(REPO_ROOT, '.workshop', 'lambda-entries');

@@ -1,14 +1,16 @@
-// The supervising side in Node: a worker_threads Worker with a heap cap (resourceLimits) that registers tsx,
-// wired to the shared job watch (job-watch.ts: heartbeat, wall clock, verdicts). The worker is always
+// The supervising side in Node: a worker_threads Worker with a heap cap (resourceLimits) that runs the kit's
+// worker entry (compiled, or its TypeScript source through tsx), wired to the shared job watch (job-watch.ts: heartbeat, wall clock, verdicts). The worker is always
 // terminated once the answer is in, so nothing it left (timers, sockets) keeps the command alive.
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { COMPILED_KIT, kitModuleFile } from '../kit-location.js';
 import type { JobMessage, JobRequest, JobValues, LabJob } from './job-protocol.js';
 import { watchJob, type SuperviseEvents } from './job-watch.js';
 import type { SuperviseLimits } from './supervise-limits.js';
 
 export type { SuperviseEvents } from './job-watch.js';
 
-const ENTRY = new URL('./node-worker-entry.ts', import.meta.url).href;
+const ENTRY = pathToFileURL(kitModuleFile('supervise/node-worker-entry.ts')).href;
 
 /** What a thread that waits for its job is given instead of one (node-worker-entry.ts reads it). */
 export interface PrestartData {
@@ -16,15 +18,17 @@ export interface PrestartData {
 }
 
 /**
- * The worker's first script: registers tsx (the lab files and the kit are TypeScript) whatever way the CLI was
- * started (`node --import tsx` or bin/workshop.js), then loads the entry.
+ * The worker's first script: loads the entry. From the TypeScript sources (`node --import tsx`, tests, the
+ * launcher's fallback) it registers tsx first, whatever way the CLI was started; the compiled entry loads as is and
+ * registers tsx for the lab files itself, once the kit's job code is in (labs/node/learner-loader.ts).
  */
 function bootstrap(): string {
-  const tsx = import.meta.resolve('tsx/esm/api');
+  const load = COMPILED_KIT
+    ? `import(${JSON.stringify(ENTRY)})`
+    : `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})\n  .then((tsx) => { tsx.register(); return import(${JSON.stringify(ENTRY)}); })`;
   return [
     "const { parentPort } = require('node:worker_threads');",
-    `import(${JSON.stringify(tsx)})`,
-    `  .then((tsx) => { tsx.register(); return import(${JSON.stringify(ENTRY)}); })`,
+    load,
     "  .catch((error) => parentPort.postMessage({ kind: 'failed', detail: String(error && error.message || error), stack: error && error.stack }));",
   ].join('\n');
 }

@@ -1,10 +1,10 @@
 // The supervised worker's entry (Node worker_threads): guards first, a heartbeat, then the job. It answers
 // exactly once — a result, a refusal, a verdict, or the kit's own failure — through `parentPort`. A prestarted
 // thread (node-supervisor.ts) loads the kit's job code while it waits for its job, which arrives as a message.
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import { isWorkshopError } from '../errors/workshop-error.js';
+import { WORKSHOP_DIR } from '../kit-location.js';
+import { ensureLearnerLoader } from '../labs/node/learner-loader.js';
 import type { JobMessage, JobRequest } from './job-protocol.js';
 import { setLearnerFaultSink, type LearnerFault } from './learner-faults.js';
 import { installLearnerGuards } from './learner-guards.js';
@@ -40,15 +40,20 @@ const fault = (found: LearnerFault): void => answer({ kind: 'verdict', verdict: 
 const drained = () => Promise.all([process.stdout, process.stderr].map((stream) => new Promise((done) => stream.write('', done))));
 
 installLearnerGuards({
-  kitDir: resolve(dirname(fileURLToPath(import.meta.url)), '../..'),
+  // The kit's sources (a compiled kit's frames are under node_modules/.cache, which no learner frame is either).
+  kitDir: WORKSHOP_DIR,
   repoRoot: prestarted?.repoRoot ?? request!.repoRoot,
   report: fault,
   failed: (error) => answer({ kind: 'failed', detail: error.message, ...(error.stack ? { stack: error.stack } : {}) }),
   pending: () => !answered,
 });
 setLearnerFaultSink(fault);
-// The job code loads at once: in a prestarted thread, while the CLI is still deciding what the job is.
-const jobs = import('./lab-jobs.js');
+// The job code loads at once: in a prestarted thread, while the CLI is still deciding what the job is; then the
+// loader of the lab files (tsx, for a compiled kit: after the kit's modules, which need no loader).
+const jobs = import('./lab-jobs.js').then(async (module) => {
+  await ensureLearnerLoader();
+  return module;
+});
 jobs.catch(() => undefined); // awaited (and reported) below, once the job is known
 const job: JobRequest = request ?? (request = await new Promise<JobRequest>((resolve) => port.once('message', resolve)));
 setInterval(() => post({ kind: 'alive' }), ALIVE_EVERY_MS).unref();

@@ -11,6 +11,7 @@ import { LAB_CATALOG, labEntry, moduleSources } from '../core/lab-catalog.js';
 import { pickLabExport, pickLabExtras } from '../core/lab-exports-shape.js';
 import { LAB_MODULES, type LabDefinition, type LabExports, type LabModule, type LabVariant } from '../core/lab-definition.js';
 import { labDir, resolveLabFolder, type LabFolder } from './lab-folder.js';
+import { ensureLearnerLoader } from './learner-loader.js';
 
 /** One module of a lab and the file that provides it. */
 export interface LabSourceFile {
@@ -76,11 +77,12 @@ export async function loadLab(repoRoot: string, text: string, options: LoadLabOp
 }
 
 /**
- * Imports each file (TypeScript, through tsx or vitest) and checks its export's shape.
+ * Imports each file (TypeScript, through tsx — registered here for a compiled kit, see learner-loader.ts — or vitest) and checks its export's shape.
  * @throws WorkshopError `lab_file_missing`, `lab_module_invalid`, naming the lab and the file.
  */
 export async function importLabModules(repoRoot: string, slug: string, sources: readonly Pick<LabSourceFile, 'module' | 'path'>[]): Promise<LabExports> {
   const exports: Record<string, unknown> = {};
+  await ensureLearnerLoader();
   for (const { module: file, path } of sources) {
     const shown = relative(repoRoot, path);
     if (!existsSync(path)) throw new WorkshopError({ code: 'lab_file_missing', lab: slug, file: shown });
