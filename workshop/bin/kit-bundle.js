@@ -41,7 +41,7 @@ const BUILDER = fileURLToPath(import.meta.url);
 
 /**
  * The bundle's entry points: the CLI, the early worker and the supervised worker's entry (what bin/workshop.js and
- * the supervisor start), the learner-loader's resolve hooks, and every module a lab's code may import (the kit's
+ * the supervisor start), runCli (tests run the compiled CLI on throw-away repositories), the learner-loader's resolve hooks, and every module a lab's code may import (the kit's
  * public entry index.ts and the runtime area: lambda.ts, runtime/*), so that a learner's import of one of them is
  * redirected to the very instance the kit uses (labs/node/learner-loader.ts).
  * @param {string} sourceDir workshop/src
@@ -49,7 +49,7 @@ const BUILDER = fileURLToPath(import.meta.url);
  */
 export function kitEntries(sourceDir) {
   const runtime = readdirSync(join(sourceDir, 'runtime')).filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts')).sort();
-  return ['cli/main.ts', 'cli/early-worker.ts', 'supervise/node-worker-entry.ts', 'labs/node/kit-redirect-hooks.ts', 'index.ts', 'lambda.ts', ...runtime.map((name) => `runtime/${name}`)];
+  return ['cli/main.ts', 'cli/early-worker.ts', 'cli/run-cli.ts', 'supervise/node-worker-entry.ts', 'labs/node/kit-redirect-hooks.ts', 'index.ts', 'lambda.ts', ...runtime.map((name) => `runtime/${name}`)];
 }
 
 /** @param {KitOptions} options */

@@ -10,7 +10,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { writeBrokenRepo, type BrokenLab } from './__fixtures__/broken-labs.js';
 
 const REPO = fileURLToPath(new URL('../../..', import.meta.url));
-const LAUNCHER = fileURLToPath(new URL('./__fixtures__/run-cli-at.ts', import.meta.url));
+/**
+ * How the CLI is started: `compiled` as bin/workshop.js does (the kit's bundle, tsx only for the lab's files), or
+ * `source`, the launcher's fallback (the kit's TypeScript through tsx). Most cases run compiled, what learners get.
+ */
+const LAUNCHERS = {
+  compiled: [fileURLToPath(new URL('./__fixtures__/run-cli-at-compiled.mjs', import.meta.url))],
+  source: ['--import', 'tsx', fileURLToPath(new URL('./__fixtures__/run-cli-at.ts', import.meta.url))],
+} as const;
+type Launcher = keyof typeof LAUNCHERS;
 const roots: string[] = [];
 
 afterAll(() => {
@@ -45,12 +53,12 @@ function processesMarked(marker: string): number {
   return count;
 }
 
-function cli(lab: BrokenLab, args: readonly string[], env: Readonly<Record<string, string>> = {}): Run {
+function cli(lab: BrokenLab, args: readonly string[], env: Readonly<Record<string, string>> = {}, launcher: Launcher = 'compiled'): Run {
   const root = writeBrokenRepo(lab);
   roots.push(root);
   const marker = `SUPERVISE_TEST_MARK=${randomUUID()}`;
   const filesBefore = listFiles(root);
-  const run = spawnSync(process.execPath, ['--import', 'tsx', LAUNCHER, root, ...args], {
+  const run = spawnSync(process.execPath, [...LAUNCHERS[launcher], root, ...args], {
     cwd: REPO,
     encoding: 'utf8',
     timeout: 50_000,
@@ -148,6 +156,19 @@ describe('broken handlers under the supervisor (real CLI, throw-away repositorie
     expect(run.stderr).not.toContain('Transform failed');
   });
 
+  // The launcher's fallback (the kit from its TypeScript sources, every module through tsx) gives the same verdicts.
+  it('GIVEN a handler awaiting a real setTimeout WHEN checked (en) from the kit\'s sources THEN the same verdict, at the same place', () => {
+    const run = cli('real-timer', ['check', '01', '--lang', 'en'], {}, 'source');
+    expectCleanFailure(run);
+    expect(run.stderr).toContain('your handler waited on a real timer (setTimeout, 60,000 ms) (at labs/01-deploy-consumer/handler.ts:2:');
+  });
+
+  it('GIVEN a syntax error WHEN checked (en) from the kit\'s sources THEN the same file, line, column and message', () => {
+    const run = cli('syntax-error', ['check', '01', '--lang', 'en'], {}, 'source');
+    expectCleanFailure(run);
+    expect(run.stderr).toContain('labs/01-deploy-consumer/handler.ts, line 2, column 49: Unexpected "*"');
+  });
+
   it('GIVEN a handler posting a made-up "passed" on the worker\'s channel WHEN checked (en) THEN lab code has no such channel: the check fails', () => {
     const run = cli('fakes-a-pass', ['check', '01', '--lang', 'en']);
     expect(run.status, run.stderr).toBe(1);
@@ -172,7 +193,7 @@ describe('broken handlers under the supervisor (real CLI, throw-away repositorie
     const root = writeBrokenRepo('loop-in-handler');
     roots.push(root);
     const marker = randomUUID();
-    const child = spawn(process.execPath, ['--import', 'tsx', LAUNCHER, root, 'check', '01', '--lang', 'en'], {
+    const child = spawn(process.execPath, [...LAUNCHERS.compiled, root, 'check', '01', '--lang', 'en'], {
       cwd: REPO,
       env: { ...process.env, LANG: 'C', WORKSHOP_BLOCKED_SECONDS: '45', SUPERVISE_TEST_MARK: marker },
     });
@@ -186,5 +207,15 @@ describe('broken handlers under the supervisor (real CLI, throw-away repositorie
     // Killed by the signal (a shell reports 128 + 2 = 130) or exiting with 130 itself: both are "interrupted".
     expect(status === 130 || signal === 'SIGINT', `status ${status}, signal ${signal}`).toBe(true);
     expect(processesMarked(marker)).toBe(0);
+  });
+});
+
+describe("the learner's imports of the kit (index.js, runtime/*) under the supervisor", () => {
+  // The lab's file is loaded by tsx; its imports of the kit's public modules must reach the very instances the kit
+  // runs (the compiled entries, through learner-loader.ts's redirect), or `instanceof` on the kit's errors fails.
+  it.each(['compiled', 'source'] as const)('GIVEN a handler testing the kit\'s ValidationException WHEN run from the %s kit THEN the error the kit threw is an instance of the class the lab imported', (launcher) => {
+    const run = cli('kit-identity', ['run', '01', '--lang', 'en'], {}, launcher);
+    expectCleanFailure(run);
+    expect(run.stderr).toContain('your code threw a non-Error value: {"validationException":true,"batchWriteMax":25}');
   });
 });

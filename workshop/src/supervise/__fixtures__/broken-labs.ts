@@ -1,8 +1,13 @@
 // Broken copies of lab 01, one per way a learner's code can misbehave (and one that only logs). Written into a throw-away repository at
-// test time (a syntax error must not live in a file tsc checks). No imports: the files stand alone.
+// test time (a syntax error must not live in a file tsc checks). No imports (the files stand alone), except in
+// 'kit-identity', which imports the kit's public modules by absolute path, as a lab does by relative path.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** workshop/src, spelled the way lab code imports it (`.js`). */
+const KIT = fileURLToPath(new URL('../../', import.meta.url));
 
 const CONSUMER = "export const consumer = { startingPosition: 'TRIM_HORIZON', batchSize: 100, parallelizationFactor: 1 };\n";
 
@@ -26,6 +31,13 @@ export const BROKEN_LABS = {
   'logs-every-invocation': { handler: handler('  calls += 1;\n  console.log(`invocation ${calls}`);\n  for (const r of event.Records) await io.putResult({ pk: r.dynamodb.Keys.pk.S, sk: r.dynamodb.Keys.sk.S });', 'let calls = 0;\n') },
   // Tries to post a made-up passing report on the supervisor's channel.
   'fakes-a-pass': { handler: handler("  parentPort?.postMessage({ kind: 'done', value: { labId: '01', slug: '01-deploy-consumer', variant: 'starter', passed: true, expectations: [], observations: [], elapsedMs: 1 } });", "import { parentPort } from 'node:worker_threads';\n") },
+  // Not broken either: throws what it found about the kit's classes (the kit's I/O rejects an item without keys).
+  'kit-identity': {
+    handler: handler(
+      "  const seen = await io.putResult({}).then(() => 'no error', (error: unknown) => error);\n  throw { validationException: seen instanceof ValidationException, batchWriteMax: BATCH_WRITE_MAX_ITEMS };",
+      `import { ValidationException } from '${KIT}index.js';\nimport { BATCH_WRITE_MAX_ITEMS } from '${KIT}runtime/dynamo-consumer-io.js';\n`,
+    ),
+  },
   'syntax-error': { handler: 'export const createHandler = (io: any) => async (event: any) => {\n  const rows = event.Records.map((r: any) => r +* 2);\n  return rows;\n};\n' },
 } as const satisfies Record<string, { readonly handler: string; readonly consumer?: string }>;
 
