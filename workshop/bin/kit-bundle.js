@@ -52,6 +52,36 @@ export function kitEntries(sourceDir) {
   return ['cli/main.ts', 'cli/early-worker.ts', 'cli/run-cli.ts', 'supervise/node-worker-entry.ts', 'labs/node/kit-redirect-hooks.ts', 'index.ts', 'lambda.ts', ...runtime.map((name) => `runtime/${name}`)];
 }
 
+/**
+ * esbuild's options for a build of the kit into `bundleDir` (startup-imports.test.ts reads the same build's metafile).
+ * @param {KitOptions} options
+ * @param {string} bundleDir
+ */
+export function bundleOptions(options, bundleDir) {
+  const { repoRoot, sourceDir, entries } = settle(options);
+  return /** @type {const} */ ({
+    absWorkingDir: repoRoot,
+    entryPoints: entries.map((entry) => join(sourceDir, entry)),
+    outbase: sourceDir,
+    outdir: bundleDir,
+    entryNames: '[dir]/[name]',
+    chunkNames: 'chunks/[name]-[hash]',
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    // Packages stay imports, resolved at run time from workshop/node_modules/.cache as from workshop/src.
+    packages: 'external',
+    // Function and class names stay what the sources say (error names, `fn.name` in messages).
+    keepNames: true,
+    sourcemap: 'linked',
+    metafile: true,
+    logLevel: 'silent',
+    define: { __WORKSHOP_COMPILED_KIT__: JSON.stringify({ sourceDir, bundleDir, entries }) },
+  });
+}
+
 /** @param {KitOptions} options */
 function settle(options) {
   const repoRoot = resolve(options.repoRoot);
@@ -137,26 +167,7 @@ export async function buildKit(options) {
     mkdirSync(cacheDir, { recursive: true });
     const dir = `build-${Date.now().toString(36)}-${process.pid}-${randomBytes(4).toString('hex')}`;
     const bundleDir = join(cacheDir, dir);
-    const result = await build({
-      absWorkingDir: repoRoot,
-      entryPoints: entries.map((entry) => join(sourceDir, entry)),
-      outbase: sourceDir,
-      outdir: bundleDir,
-      entryNames: '[dir]/[name]',
-      chunkNames: 'chunks/[name]-[hash]',
-      bundle: true,
-      splitting: true,
-      format: 'esm',
-      platform: 'node',
-      target: 'node20',
-      packages: 'external',
-      // Function and class names stay what the sources say (error names, `fn.name` in messages).
-      keepNames: true,
-      sourcemap: 'linked',
-      metafile: true,
-      logLevel: 'silent',
-      define: { __WORKSHOP_COMPILED_KIT__: JSON.stringify({ sourceDir, bundleDir, entries }) },
-    });
+    const result = await build(bundleOptions(options, bundleDir));
     // esbuild lists the `define` as an input named `<define:…>`: not a file.
     const files = Object.keys(result.metafile.inputs).filter((path) => !path.startsWith('<'));
     const inputs = [...new Set([...files, ...extra.filter((path) => existsSync(path)).map((path) => relative(repoRoot, path))])].sort();

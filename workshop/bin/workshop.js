@@ -27,7 +27,7 @@ if (kit) {
 } else {
   const { register } = await import('tsx/esm/api');
   register();
-  const { startEarlyWorker } = await import('../src/cli/early-worker.ts');
+  const { startEarlyWorker } = await import('../src/cli/early-worker.js');
   startEarlyWorker(argv, process.env);
-  await import('../src/cli/main.ts');
+  await import('../src/cli/main.js');
 }
