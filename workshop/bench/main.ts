@@ -8,6 +8,7 @@ const benches = [
   ['stream engine: the 30-hour incident, before and after the fix', () => import('./engine-bench.js')],
   ['stream engine with the labs\' own handlers: incident, exact vs bare loop, fast-forward vs exact', () => import('./lab-handler-bench.js')],
   ['supervision: the learner\'s code in a worker (start, answer, watched handler)', () => import('./supervise-bench.js')],
+  ['start-up: --help, list, hint, check (npx workshop, node bin, and from the sources through tsx)', () => import('./startup-bench.js')],
   ['check NN: labs 01–06 as a learner runs them (fresh npx workshop process each)', () => import('./check-bench.js')],
   ['run 03 --hours 30: lab 03\'s long run to the 24 h cliff (fresh npx workshop process)', () => import('./long-run-bench.js')],
 ] as const;
