@@ -9,14 +9,13 @@
 // build; a start compares them (a few hundred stat calls) and any difference, a missing file, another repository
 // root or another list of entry points means a rebuild. Concurrent starts each build into their own folder and
 // publish it by renaming a finished manifest over the old one (atomic), so a reader sees a whole build or none.
-import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** Bumped when the bundle's layout or options change in a way the inputs do not show. */
-const FORMAT = 1;
+const FORMAT = 2;
 const MANIFEST = 'manifest.json';
 /** Builds older than this that the manifest no longer names are deleted (a running command may still load their chunks). */
 const PRUNE_AFTER_MS = 60 * 60 * 1000;
@@ -34,7 +33,7 @@ const BUILDER = fileURLToPath(import.meta.url);
 /**
  * @typedef {object} KitBundle
  * @property {string} bundleDir the build's folder
- * @property {(entry: string) => string} entryUrl the file URL of an entry (`cli/main.ts` → `<bundleDir>/cli/main.js`)
+ * @property {(entry: string) => string} entryUrl the file URL of an entry (`cli/main.ts` → `<bundleDir>/cli/main.mjs`)
  */
 
 /** @typedef {{ format: number, repoRoot: string, dir: string, entries: string[], inputs: [string, number, number][] }} Manifest */
@@ -66,6 +65,8 @@ export function bundleOptions(options, bundleDir) {
     outdir: bundleDir,
     entryNames: '[dir]/[name]',
     chunkNames: 'chunks/[name]-[hash]',
+    // `.mjs`: Node knows each file is a module from its name, without looking for a package.json above it.
+    outExtension: { '.js': '.mjs' },
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -91,11 +92,19 @@ function settle(options) {
 }
 
 /**
+ * The output file of an entry, relative to the bundle's folder (`cli/main.ts` → `cli/main.mjs`; kit-location.ts agrees).
+ * @param {string} entry
+ */
+export function outputOf(entry) {
+  return entry.replace(/\.ts$/, '.mjs');
+}
+
+/**
  * @param {string} bundleDir
  * @returns {KitBundle}
  */
 function bundleAt(bundleDir) {
-  return { bundleDir, entryUrl: (entry) => pathToFileURL(join(bundleDir, entry.replace(/\.ts$/, '.js'))).href };
+  return { bundleDir, entryUrl: (entry) => pathToFileURL(join(bundleDir, outputOf(entry))).href };
 }
 
 /**
@@ -122,7 +131,7 @@ export function freshKit(options) {
     }
   }
   const bundleDir = join(cacheDir, manifest.dir);
-  return entries.every((entry) => existsSync(join(bundleDir, entry.replace(/\.ts$/, '.js')))) ? bundleAt(bundleDir) : undefined;
+  return entries.every((entry) => existsSync(join(bundleDir, outputOf(entry)))) ? bundleAt(bundleDir) : undefined;
 }
 
 /**
@@ -165,7 +174,7 @@ export async function buildKit(options) {
     }
     const { build } = await import('esbuild');
     mkdirSync(cacheDir, { recursive: true });
-    const dir = `build-${Date.now().toString(36)}-${process.pid}-${randomBytes(4).toString('hex')}`;
+    const dir = `build-${unique()}`;
     const bundleDir = join(cacheDir, dir);
     const result = await build(bundleOptions(options, bundleDir));
     // esbuild lists the `define` as an input named `<define:…>`: not a file.
@@ -180,7 +189,7 @@ export async function buildKit(options) {
     }
     /** @type {Manifest} */
     const manifest = { format: FORMAT, repoRoot, dir, entries, inputs: stats };
-    const temporary = join(cacheDir, `${MANIFEST}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+    const temporary = join(cacheDir, `${MANIFEST}.${unique()}.tmp`);
     writeFileSync(temporary, `${JSON.stringify(manifest)}\n`);
     renameSync(temporary, join(cacheDir, MANIFEST));
     prune(cacheDir, dir);
@@ -189,6 +198,11 @@ export async function buildKit(options) {
     options.onError?.(error);
     return undefined;
   }
+}
+
+/** A name no other start picks: time, process id and a random part (node:crypto would cost every start its load). */
+function unique() {
+  return `${Date.now().toString(36)}-${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
 /**

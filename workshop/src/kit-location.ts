@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 export interface CompiledKit {
   /** workshop/src, absolute. */
   readonly sourceDir: string;
-  /** The bundle's folder, absolute: an entry `X.ts` of `entries` is compiled to `<bundleDir>/X.js`. */
+  /** The bundle's folder, absolute: an entry `X.ts` of `entries` is compiled to `<bundleDir>/X.mjs`. */
   readonly bundleDir: string;
   /** The bundle's entry points, relative to `sourceDir` (`cli/main.ts`, `index.ts`, `runtime/order-result.ts`…). */
   readonly entries: readonly string[];
@@ -31,6 +31,6 @@ export const REPO_ROOT: string = resolve(KIT_SOURCE_DIR, '../..');
 
 /** The file to load for the kit module `relative` (to workshop/src, `.ts`): its compiled entry, or the source. */
 export function kitModuleFile(relative: string): string {
-  if (COMPILED_KIT?.entries.includes(relative)) return join(COMPILED_KIT.bundleDir, relative.replace(/\.ts$/, '.js'));
+  if (COMPILED_KIT?.entries.includes(relative)) return join(COMPILED_KIT.bundleDir, relative.replace(/\.ts$/, '.mjs'));
   return join(KIT_SOURCE_DIR, relative);
 }
