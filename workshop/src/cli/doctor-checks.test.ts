@@ -49,7 +49,7 @@ describe('doctor checks', () => {
   it('GIVEN credentials but no bootstrap (mocked STS/CloudFormation) WHEN checking AWS THEN ✖ with the exact bootstrap command', async () => {
     const lines = await checkAws({}, probe('no-bootstrap'), 'en');
     expect(lines.map((l) => l.status)).toEqual(['ok', 'ok', 'fail']);
-    expect(lines[2]?.text).toContain('npx cdk bootstrap aws://123456789012/eu-west-1');
+    expect(lines[2]?.text).toContain('npx cdk bootstrap -c lab=labs/01-deploy-consumer aws://123456789012/eu-west-1');
   });
 
   it('GIVEN credentials and bootstrap (mocked) WHEN checking AWS THEN three ✔ lines', async () => {

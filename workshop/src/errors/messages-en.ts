@@ -118,7 +118,7 @@ export function messageEn(issue: WorkshopIssue): IssueText {
     case 'not_bootstrapped':
       return {
         message: `The account${issue.account ? ` ${issue.account}` : ''} is not CDK-bootstrapped in ${issue.region}.`,
-        hint: `Run "npx cdk bootstrap${issue.account ? ` aws://${issue.account}/${issue.region}` : ''}" once, then try again.`,
+        hint: `Run "npx cdk bootstrap -c lab=labs/01-deploy-consumer${issue.account ? ` aws://${issue.account}/${issue.region}` : ''}" once, then try again.`,
       };
     case 'table_not_found':
       return { message: `Table "${issue.table}" does not exist${issue.endpoint ? ` at ${issue.endpoint}` : ''}.`, hint: 'Check --table (deploy prints the name) and --region/--endpoint.' };

@@ -118,7 +118,7 @@ export function messagePtBr(issue: WorkshopIssue): IssueText {
     case 'not_bootstrapped':
       return {
         message: `A conta${issue.account ? ` ${issue.account}` : ''} não passou pelo bootstrap do CDK em ${issue.region}.`,
-        hint: `Rode "npx cdk bootstrap${issue.account ? ` aws://${issue.account}/${issue.region}` : ''}" uma vez e tente de novo.`,
+        hint: `Rode "npx cdk bootstrap -c lab=labs/01-deploy-consumer${issue.account ? ` aws://${issue.account}/${issue.region}` : ''}" uma vez e tente de novo.`,
       };
     case 'table_not_found':
       return { message: `A tabela "${issue.table}" não existe${issue.endpoint ? ` em ${issue.endpoint}` : ''}.`, hint: 'Confira --table (o deploy mostra o nome) e --region/--endpoint.' };
