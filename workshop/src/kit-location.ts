@@ -1,4 +1,4 @@
-// Where the kit is. The kit runs either from its TypeScript sources (tests, `npm run workshop`, the fallback of
+// Where the kit is. The kit runs either from its TypeScript sources (tests, `node --import tsx`, the fallback of
 // bin/workshop.js) or from its compiled copy (bin/kit-bundle.js: an esbuild bundle in workshop/node_modules/.cache,
 // whose code lives in other folders than its sources). Code that needs the repository's folders asks here, so it
 // gets the same answer both ways; code that starts a kit module by file (the supervised worker) asks which copy runs.

@@ -1,4 +1,4 @@
-// Entry point of `npx workshop` / `npm run workshop -- <command>`.
+// Entry point of the CLI (`npx workshop` / `npm run workshop -- <command>` start it through bin/workshop.js).
 import { REPO_ROOT as repoRoot } from '../kit-location.js';
 import { EXIT, runCli } from './run-cli.js';
 import { restoreTerminal } from './terminal-restore.js';
