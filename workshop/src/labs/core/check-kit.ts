@@ -182,7 +182,7 @@ export function lastIteratorAgeMs(result: SimulationResult): number {
  * of a batch shape already measured replay that measurement. `learner`: the learner's own handler, on the engine's
  * default rules (every invocation of the first simulated minute runs the handler, then each shape twice and a seeded
  * sample per window). `reference`: a reference solution's handler the check compares with (code the kit ships and
- * `fast-forward-checks.test.ts` proves equal to exact mode on these runs), after a 10-second warm-up. Either falls
+ * `fast-forward-checks.test.ts` and `lab-runs.golden.test.ts` prove equal to exact mode on these runs), after a 10-second warm-up. Either falls
  * back to exact as soon as two real invocations of one shape disagree. Without one, a run is `simulate`'s default
  * ('auto': exact up to `FAST_FORWARD_MIN_RECORDS`, which every lab's scenario is under).
  */
