@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCliCaptured } from '../test-fixtures/captured-cli.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../..', import.meta.url));
 const FIXTURE = 'workshop/src/infra/test-fixtures/sample-lab';
@@ -36,17 +37,21 @@ describe('npx workshop synth (real subprocess, real CDK CLI, offline, no credent
     const esm = Object.values(template.Resources).find((r) => r.Type === 'AWS::Lambda::EventSourceMapping');
     expect(esm?.Properties).toMatchObject({ BatchSize: 250, ParallelizationFactor: 4, StartingPosition: 'TRIM_HORIZON' });
   }, 180_000); // ≈ 7 s on an idle machine; far more when the 2 cores are shared by other test files
+});
 
-  it('GIVEN an unknown lab WHEN synthesized THEN exit 1, the message in Portuguese, and no stack trace', () => {
-    const run = workshop(['synth', '99'], 'pt_BR.UTF-8');
-    expect(run.status).toBe(1);
-    expect(run.stderr).toContain('Não existe o lab "99"');
-    expect(run.stderr).not.toMatch(/\n\s+at /);
+// Refusals happen before the CDK CLI starts: the in-process runner gives the same words and exit code without a
+// process per case (bad-inputs.test.ts proves, in a real subprocess, that a failing command exits 1 with no stack trace).
+describe('workshop synth refusals (in-process CLI, no CDK run)', () => {
+  it('GIVEN an unknown lab and LANG pt_BR WHEN synthesized THEN exit 1, the message in Portuguese, and no stack trace', async () => {
+    const run = await runCliCaptured(['synth', '99'], { env: { LANG: 'pt_BR.UTF-8' } });
+    expect(run.code).toBe(1);
+    expect(run.err).toContain('Não existe o lab "99"');
+    expect(run.err).not.toMatch(/\n\s+at /);
   });
 
-  it('GIVEN a lab without a consumer (00-setup) WHEN synthesized THEN exit 1 with lab_not_deployable words', () => {
-    const run = workshop(['synth', '00']);
-    expect(run.status).toBe(1);
-    expect(run.stderr).toContain('has nothing to deploy');
+  it('GIVEN a lab without a consumer (00-setup) WHEN synthesized THEN exit 1 with lab_not_deployable words', async () => {
+    const run = await runCliCaptured(['synth', '00'], { env: { LANG: 'en_US.UTF-8' } });
+    expect(run.code).toBe(1);
+    expect(run.err).toContain('has nothing to deploy');
   });
 });
