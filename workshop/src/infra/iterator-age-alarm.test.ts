@@ -19,9 +19,13 @@ function pipelineStack(alarm: AlarmSettings | undefined, alarmEmail?: string): S
   return stack;
 }
 
+/** The template of the pipeline with ALARM and no e-mail: synthesized once, read by every test that needs it. */
+let withAlarm: Template | undefined;
+const alarmTemplate = (): Template => (withAlarm ??= Template.fromStack(pipelineStack(ALARM)));
+
 describe('IteratorAge alarm', () => {
   it('GIVEN alarm settings WHEN synthesized THEN the alarm is IteratorAge Maximum over 60 s, 3 of 5, notBreaching, > 30,000 ms', () => {
-    const template = Template.fromStack(pipelineStack(ALARM));
+    const template = alarmTemplate();
     template.hasResourceProperties('AWS::CloudWatch::Alarm', {
       Namespace: 'AWS/Lambda',
       MetricName: 'IteratorAge',
@@ -37,13 +41,13 @@ describe('IteratorAge alarm', () => {
   });
 
   it('GIVEN the alarm WHEN synthesized THEN ALARM and OK both notify the alarm topic', () => {
-    const template = Template.fromStack(pipelineStack(ALARM));
+    const template = alarmTemplate();
     const topicRef = { Ref: Match.stringLikeRegexp('IteratorAgeTopic') };
     template.hasResourceProperties('AWS::CloudWatch::Alarm', { AlarmActions: [topicRef], OKActions: [topicRef] });
   });
 
   it('GIVEN the alarm topic WHEN synthesized THEN its policy denies any request without TLS', () => {
-    const template = Template.fromStack(pipelineStack(ALARM));
+    const template = alarmTemplate();
     template.hasResourceProperties('AWS::SNS::TopicPolicy', {
       Topics: [{ Ref: Match.stringLikeRegexp('IteratorAgeTopic') }],
       PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Action: 'sns:Publish', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
@@ -52,7 +56,7 @@ describe('IteratorAge alarm', () => {
 
   it('GIVEN an alarm e-mail WHEN synthesized THEN the topic has that e-mail subscription; without one, none', () => {
     Template.fromStack(pipelineStack(ALARM, 'learner@example.com')).hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'learner@example.com' });
-    Template.fromStack(pipelineStack(ALARM)).resourceCountIs('AWS::SNS::Subscription', 0);
+    alarmTemplate().resourceCountIs('AWS::SNS::Subscription', 0);
   });
 
   it('GIVEN no alarm settings WHEN synthesized THEN there is no alarm and no topic', () => {

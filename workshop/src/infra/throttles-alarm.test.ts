@@ -19,9 +19,13 @@ function pipelineStack(props: { alarm?: AlarmSettings; throttlesAlarm?: AlarmSet
   return stack;
 }
 
+/** The template with both alarms: synthesized once, read by both tests that need it. */
+let withBoth: Template | undefined;
+const bothAlarmsTemplate = (): Template => (withBoth ??= Template.fromStack(pipelineStack({ alarm: AGE, throttlesAlarm: THROTTLES })));
+
 describe('Throttles alarm (CDK, synthesized offline)', () => {
   it('GIVEN both alarms WHEN synthesized THEN a Throttles alarm on Sum over 60 s, 2 of 3, > 0, notBreaching, and the reserved concurrency on the function', () => {
-    const template = Template.fromStack(pipelineStack({ alarm: AGE, throttlesAlarm: THROTTLES }));
+    const template = bothAlarmsTemplate();
     template.hasResourceProperties('AWS::CloudWatch::Alarm', {
       Namespace: 'AWS/Lambda', MetricName: 'Throttles', Statistic: 'Sum', Period: 60,
       Threshold: 0, EvaluationPeriods: 3, DatapointsToAlarm: 2,
@@ -32,7 +36,7 @@ describe('Throttles alarm (CDK, synthesized offline)', () => {
   });
 
   it('GIVEN both alarms WHEN synthesized THEN they share the IteratorAge topic (one subscription hears both)', () => {
-    const template = Template.fromStack(pipelineStack({ alarm: AGE, throttlesAlarm: THROTTLES }));
+    const template = bothAlarmsTemplate();
     template.resourceCountIs('AWS::SNS::Topic', 1);
     const topicRef = { Ref: Match.stringLikeRegexp('IteratorAgeTopic') };
     template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'Throttles', AlarmActions: [topicRef], OKActions: [topicRef] });
