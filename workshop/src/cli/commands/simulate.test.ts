@@ -13,8 +13,12 @@ const GOLDEN = join(here, '__golden__', 'simulate-rate-200-1h-per-record-20.json
 const cli = (argv: string[], root = repoRoot) => runCliCaptured(argv, { root });
 
 describe('workshop simulate --json (cost model, golden file)', () => {
+  /** The golden run, made once: both tests read its output. */
+  let goldenRun: ReturnType<typeof cli> | undefined;
+  const golden = () => (goldenRun ??= cli(['simulate', '--rate', '200', '--duration', '1h', '--per-record-ms', '20', '--json']));
+
   it('GIVEN --rate 200 --duration 1h --per-record-ms 20 --json WHEN run THEN stdout is the golden JSON, byte for byte', async () => {
-    const { code, out, err } = await cli(['simulate', '--rate', '200', '--duration', '1h', '--per-record-ms', '20', '--json']);
+    const { code, out, err } = await golden();
     expect(err).toBe('');
     expect(code).toBe(0);
     // After a reviewed semantic change: `npm run goldens` (the one golden mechanism, see ARCHITECTURE.md).
@@ -22,7 +26,7 @@ describe('workshop simulate --json (cost model, golden file)', () => {
   });
 
   it('GIVEN the same run WHEN its JSON is read THEN it has the documented shape and conserves records', async () => {
-    const json = JSON.parse((await cli(['simulate', '--rate', '200', '--duration', '1h', '--per-record-ms', '20', '--json'])).out);
+    const json = JSON.parse((await golden()).out);
     expect(Object.keys(json)).toEqual(['minutes', 'totals', 'onFailureRecords']);
     expect(json.onFailureRecords).toEqual([]); // no on-failure destination
     expect(json.minutes).toHaveLength(60);

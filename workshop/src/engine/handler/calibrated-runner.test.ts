@@ -29,9 +29,13 @@ const perRecord = (ms: number): CreateHandler => (io) => async (event) => {
 
 const withoutExecution = ({ execution: _, ...rest }: SimulationResult) => rest;
 
+/** The fast-forward run of perRecord(2) that three tests read: made once (a test that needs a second one makes it). */
+let twoMsFast: Promise<SimulationResult> | undefined;
+const fastTwoMsPerRecord = () => (twoMsFast ??= simulate(scenario(handler(perRecord(2))), FAST));
+
 describe('calibrated fast-forward (createCalibratedRunner through simulate)', () => {
   it('GIVEN a handler whose behaviour a batch size determines WHEN fast-forwarded THEN most invocations are replays and the result is the exact one', async () => {
-    const fast = await simulate(scenario(handler(perRecord(2))), FAST);
+    const fast = await fastTwoMsPerRecord();
     const exact = await simulate(scenario(handler(perRecord(2))), EXACT);
     expect(fast.execution!.mode).toBe('fast-forward');
     expect(fast.execution!.invocations.real).toBeLessThan(fast.execution!.invocations.total / 3);
@@ -41,13 +45,13 @@ describe('calibrated fast-forward (createCalibratedRunner through simulate)', ()
   });
 
   it('GIVEN the same seed twice WHEN fast-forwarded THEN the runs are identical, replays included', async () => {
-    const a = await simulate(scenario(handler(perRecord(2))), FAST);
+    const a = await fastTwoMsPerRecord();
     const b = await simulate(scenario(handler(perRecord(2))), FAST);
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
   });
 
   it("GIVEN a change to the handler's code (3 ms per record instead of 2) WHEN fast-forwarded THEN the result changes with it", async () => {
-    const two = await simulate(scenario(handler(perRecord(2))), FAST);
+    const two = await fastTwoMsPerRecord();
     const three = await simulate(scenario(handler(perRecord(3))), FAST);
     expect(three.execution!.invocations.real).toBeLessThan(three.execution!.invocations.total / 3);
     for (const minute of [1, 4, 7]) expect(three.minutes[minute]!.durationAvgMs).toBeGreaterThan(two.minutes[minute]!.durationAvgMs! * 1.3);
