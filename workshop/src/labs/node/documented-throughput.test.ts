@@ -1,6 +1,8 @@
 // The throughput figures the lab pages teach (labs 01–05), measured on the engine they describe. In the engine,
 // as AWS documents it (facts sheet §A "Polling"), a shard that is behind sends its next batch as soon as the
 // previous invocation returns, so a saturated consumer delivers BatchSize records per invocation duration.
+// A lab's own local run (what its chart on the site draws) is read from its golden (test-fixtures/lab-golden.ts):
+// lab-runs.golden.test.ts runs it on the engine and compares it byte for byte, so it is not run a second time here.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ENGINE_ASSUMPTIONS } from '../../engine/engine-assumptions.js';
 import { DEFAULT_OVERHEAD_MS } from '../../engine/handler/create-handler-runner.js';
@@ -15,6 +17,7 @@ import { loadLab } from './lab-loader.js';
 import { loadLabScenario } from './lab-scenario-loader.js';
 import { ESTIMATE_TOLERANCE } from '../core/definitions/03-observe-iteratorage.js';
 import { GROWING_LAG_MS } from '../core/lag-growth.js';
+import { readLabGolden, type GoldenRun } from './test-fixtures/lab-golden.js';
 
 // The reference handlers of labs 01 and 04, through the lab loader (the kit never imports lab code statically).
 const solutionRoot = fileURLToPath(new URL('../../../..', import.meta.url));
@@ -77,25 +80,24 @@ describe('the consumer throughput stated on the lab pages (engine, saturated run
   });
 });
 
-/** IteratorAge (Maximum) of each minute, in ms (0 for a minute without invocations). */
-const agesOf = (result: SimulationResult) => result.minutes.map((m) => m.iteratorAgeMaxMs ?? 0);
+/** IteratorAge (Maximum) of each minute, in ms (0 for a minute without invocations), of a run or a golden. */
+const agesOf = (result: SimulationResult | GoldenRun): readonly number[] => ('ages' in result ? result.ages : result.minutes.map((m) => m.iteratorAgeMaxMs ?? 0));
 /** Lag growth in seconds per minute, from the first to the last minute's Maximum. */
-const secondsPerMinute = (result: SimulationResult) => {
+const secondsPerMinute = (result: SimulationResult | GoldenRun) => {
   const ages = agesOf(result);
   return (ages.at(-1)! - ages[0]!) / 1000 / (ages.length - 1);
 };
 
-describe('the lab charts\' numbers the pages state (engine, the labs\' own scenarios)', () => {
-  it('GIVEN lab 02\'s starter (50 writes/s) WHEN run THEN IteratorAge stays between 10 and 20 ms and the backlog never grows', async () => {
-    const result = await simulate(await loadLabChartScenario('02-generate-load/starter'));
-    for (const age of agesOf(result)) expect(age >= 10 && age <= 20, `IteratorAge ${age} ms`).toBe(true);
+describe('the lab charts\' numbers the pages state (engine: the labs\' own runs, as their goldens hold them, and variations)', () => {
+  it('GIVEN lab 02\'s starter (50 writes/s) WHEN run THEN IteratorAge stays between 10 and 20 ms and the backlog never grows', () => {
+    const result = readLabGolden('02-generate-load/starter');
+    for (const age of result.ages) expect(age >= 10 && age <= 20, `IteratorAge ${age} ms`).toBe(true);
     expect(result.totals.inStream).toBeLessThan(20);
   });
 
-  it('GIVEN lab 03\'s solution (200 writes/s, its whole 10-minute load) WHEN run THEN about 76 records/s more than delivered: the lag grows ≈ 23 s a minute, 227 s at the end, > 45,000 records queued', async () => {
-    const scenario = await loadLabChartScenario('03-observe-iteratorage/solution');
-    expect(scenario.horizonSeconds).toBe(600);
-    const result = await simulate(scenario);
+  it('GIVEN lab 03\'s solution (200 writes/s, its whole 10-minute load) WHEN run THEN about 76 records/s more than delivered: the lag grows ≈ 23 s a minute, 227 s at the end, > 45,000 records queued', () => {
+    const result = readLabGolden('03-observe-iteratorage/solution');
+    expect(result.horizonSeconds).toBe(600);
     expect(Math.round(200 - 100_000 / 805)).toBe(76);
     expect(Math.round(secondsPerMinute(result))).toBe(23);
     expect(Math.round(agesOf(result).at(-1)! / 1000)).toBe(227);
@@ -138,11 +140,9 @@ describe('the lab charts\' numbers the pages state (engine, the labs\' own scena
     expect(agesOf(result).at(-1)! >= GROWING_LAG_MS).toBe(passes);
   });
 
-  it('GIVEN lab 04\'s starter and solution WHEN run THEN the starter peaks at 45 s and the solution stays at about 5 ms', async () => {
-    const starter = await simulate(await loadLabChartScenario('04-batch-size/starter'));
-    expect(Math.round(Math.max(...agesOf(starter)) / 1000)).toBe(45);
-    const solution = await simulate(await loadLabChartScenario('04-batch-size/solution'));
-    expect(Math.max(...agesOf(solution))).toBeLessThanOrEqual(5);
+  it('GIVEN lab 04\'s starter and solution WHEN run THEN the starter peaks at 45 s and the solution stays at about 5 ms', () => {
+    expect(Math.round(Math.max(...readLabGolden('04-batch-size/starter').ages) / 1000)).toBe(45);
+    expect(Math.max(...readLabGolden('04-batch-size/solution').ages)).toBeLessThanOrEqual(5);
   });
 
   it('GIVEN lab 04\'s starter WHEN run for 10 minutes (`run 04 --minutes 10`) THEN the lag reaches 227 s ≈ 3.8 min, as in lab 03', async () => {
@@ -152,9 +152,9 @@ describe('the lab charts\' numbers the pages state (engine, the labs\' own scena
     expect(Math.round(agesOf(result).at(-1)! / 6_000) / 10).toBe(3.8);
   });
 
-  it('GIVEN lab 05\'s starter and solution WHEN run THEN about 5 ms with one lane, a few tens of ms with 10', async () => {
-    expect(Math.max(...agesOf(await simulate(await loadLabChartScenario('05-parallelization/starter'))))).toBeLessThanOrEqual(5);
-    const tenLanes = Math.max(...agesOf(await simulate(await loadLabChartScenario('05-parallelization/solution'))));
+  it('GIVEN lab 05\'s starter and solution WHEN run THEN about 5 ms with one lane, a few tens of ms with 10', () => {
+    expect(Math.max(...readLabGolden('05-parallelization/starter').ages)).toBeLessThanOrEqual(5);
+    const tenLanes = Math.max(...readLabGolden('05-parallelization/solution').ages);
     expect(tenLanes).toBeGreaterThanOrEqual(20);
     expect(tenLanes).toBeLessThan(100);
   });

@@ -1,4 +1,6 @@
-// Lab 08's numbers, computed by the engine: what its pages and hints state about the local runs.
+// Lab 08's numbers, computed by the engine: what its pages and hints state about the local runs. The starter's and
+// the solution's own runs are read from their goldens (test-fixtures/lab-golden.ts: lab-runs.golden.test.ts runs
+// them on the engine and compares byte for byte); the run with no concurrency at all is run here.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,11 +10,12 @@ import { simulate } from '../../engine/simulate.js';
 import { buildLabScenario } from '../core/lab-scenarios.js';
 import { lab as lab08, THROTTLED_CONCURRENCY, THROTTLING_SHARDS } from '../core/definitions/08-throttling.js';
 import { loadLab } from './lab-loader.js';
+import { readLabGolden } from './test-fixtures/lab-golden.js';
 
 const repoRoot = fileURLToPath(new URL('../../../..', import.meta.url));
-const run = async (variant: 'starter' | 'solution', reservedConcurrency?: number) => {
+const run = async (variant: 'starter' | 'solution', reservedConcurrency: number) => {
   const { definition, exports } = await loadLab(repoRoot, '08', { variant });
-  const consumer = reservedConcurrency === undefined ? exports.consumer! : { ...exports.consumer!, reservedConcurrency };
+  const consumer = { ...exports.consumer!, reservedConcurrency };
   return simulate(buildLabScenario(definition, { ...exports, consumer }));
 };
 
@@ -27,10 +30,11 @@ describe('lab 08 (throttling) in the engine: the numbers its pages state', () =>
     expect(starter.reservedConcurrency).toBe(THROTTLED_CONCURRENCY);
   });
 
-  it('GIVEN the starter (reserved 10) WHEN run THEN throttles every minute, 0 errors, IteratorAge a few seconds and under lab 06\'s 30 s: that alarm stays OK', async () => {
-    const result = await run('starter');
-    expect(result.minutes.every((m) => m.throttles > 0 && m.errors === 0)).toBe(true);
-    const peak = Math.max(...result.minutes.map((m) => m.iteratorAgeMaxMs ?? 0));
+  it('GIVEN the starter (reserved 10) WHEN run THEN throttles every minute, 0 errors, IteratorAge a few seconds and under lab 06\'s 30 s: that alarm stays OK', () => {
+    const result = readLabGolden('08-throttling/starter');
+    expect(result.throttlesPerMinute).toHaveLength(result.minutes.length);
+    expect(result.throttlesPerMinute!.every((throttles) => throttles > 0) && result.errors.every((errors) => errors === 0)).toBe(true);
+    const peak = Math.max(...result.ages);
     expect(peak).toBeGreaterThan(1_000);
     expect(peak).toBeLessThan(30_000);
     expect(result.alarm?.every((change) => change.state !== 'ALARM')).toBe(true);
@@ -38,10 +42,11 @@ describe('lab 08 (throttling) in the engine: the numbers its pages state', () =>
     expect(DEFAULT_ENGINE_ASSUMPTIONS.retryMaxDelayMs).toBe(60_000); // … up to 60 s"
   });
 
-  it('GIVEN the solution (reserved 40) WHEN run THEN no throttle and IteratorAge at the poll cadence (≤ 250 ms)', async () => {
-    const result = await run('solution');
-    expect(result.minutes.every((m) => m.throttles === 0)).toBe(true);
-    expect(Math.max(...result.minutes.map((m) => m.iteratorAgeMaxMs ?? 0))).toBeLessThanOrEqual(DEFAULT_ENGINE_ASSUMPTIONS.pollIntervalMs);
+  it('GIVEN the solution (reserved 40) WHEN run THEN no throttle and IteratorAge at the poll cadence (≤ 250 ms)', () => {
+    const result = readLabGolden('08-throttling/solution');
+    expect(result.throttlesPerMinute).toHaveLength(result.minutes.length);
+    expect(result.throttlesPerMinute!.every((throttles) => throttles === 0)).toBe(true);
+    expect(Math.max(...result.ages)).toBeLessThanOrEqual(DEFAULT_ENGINE_ASSUMPTIONS.pollIntervalMs);
   });
 
   it('GIVEN reserved concurrency 0 WHEN run THEN never invoked, no IteratorAge at all, and after the first minute fewer throttles a minute than the starter\'s threshold of 100', async () => {
