@@ -1,7 +1,6 @@
 // Runs a few commands side by side and reports like running them one after another: each command's output is
 // printed whole, in the order given (never interleaved), and the result fails when any command fails.
-// `npm run typecheck` uses it for its two tsc programs (typecheck.ts): each is single-threaded, so on 2 cores
-// side by side takes about the longer one's time instead of the sum.
+// `npm run typecheck` uses it for its two tsc programs (typecheck.ts).
 import { spawn } from 'node:child_process';
 
 export interface Command {
