@@ -7,13 +7,13 @@ import { KIT_SOURCE_DIR } from './kit-location.js';
 // workshop/node_modules/.cache: a folder computed from it is wrong there, and right only from the sources.
 // So kit code asks kit-location.ts for the repository's folders. Allowed elsewhere: resolving a package
 // (import.meta.resolve), createRequire for Node's built-ins, entries that only ever run from the sources,
-// tests and their fixtures.
+// tests and their fixtures (folders named __*__ or test-fixtures).
 const RUNS_FROM_SOURCES_ONLY = new Set(['kit-location.ts', 'cli/start-site.ts']);
 
 function kitSources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return ['__fixtures__', 'test-fixtures', '__golden__'].includes(entry.name) ? [] : kitSources(path);
+    if (entry.isDirectory()) return entry.name.startsWith('__') || entry.name === 'test-fixtures' ? [] : kitSources(path);
     return entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') ? [path] : [];
   });
 }
