@@ -4,16 +4,19 @@
 import { GetMetricDataCommand } from '@aws-sdk/client-cloudwatch';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { GetFunctionConcurrencyCommand, ListEventSourceMappingsCommand } from '@aws-sdk/client-lambda';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Command } from 'commander';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { isWorkshopError } from '../../errors/workshop-error.js';
 import { mockedClientOptions, startMockedAwsJsonServer, type JsonAnswer, type JsonCall, type MockedAwsJsonServer } from '../../testing/aws-json-server.js';
 import type { CliContext } from '../cli-context.js';
+import { scratchRepo } from '../test-fixtures/scratch-repo.js';
 import { makeRegisterCheck } from './check.js';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
+// A passing check of the starter notes the pass in <root>/.workshop/progress.json: a scratch root keeps it out of the checkout.
+const scratch = scratchRepo('check-aws-throttling');
+const repoRoot = scratch.root;
 const start = Date.parse('2026-03-01T10:00:00Z');
 const series = (id: string, values: readonly number[]) => ({ Id: id, Timestamps: values.map((_, i) => new Date(start + i * 60_000)), Values: [...values] });
 const cloudWatch = (ages: readonly number[], throttles: readonly number[]) => ({
@@ -62,6 +65,7 @@ const ctxFor = (out: string[], language: 'en' | 'pt-BR' = 'en'): CliContext => (
 const now = () => new Date('2026-03-01T10:03:00Z');
 
 describe('workshop check 08 --target aws (CloudWatch and Lambda mocked)', () => {
+  afterAll(() => scratch.remove());
   afterEach(async () => {
     process.exitCode = undefined;
     await server?.close();
@@ -106,6 +110,8 @@ describe('workshop check 08 --target aws (CloudWatch and Lambda mocked)', () => 
     expect(out).toContain("✔ the deployed function's reserved concurrency is at least open shards × ParallelizationFactor = 1 open shard (DescribeStream) × 10 = 10");
     expect(out.filter((l) => l.startsWith('✖'))).toEqual([]);
     expect(out.join('\n')).toContain('✔ Lab 08 passes.');
+    // The starter's pass on AWS is noted for `list`, in the scratch root (never in the checkout).
+    expect(JSON.parse(readFileSync(join(repoRoot, '.workshop', 'progress.json'), 'utf8')).labs['08']).toEqual({ passedAt: '2026-03-01T10:03:00.000Z' });
   });
 
   it('GIVEN a stream with 3 open shards (DescribeStream mocked on loopback), PF 10, reserved 10 WHEN checked on AWS in Portuguese THEN the concurrency expectation fails naming 30', async () => {
