@@ -70,7 +70,7 @@ describe('workshop run / check (local engine, real lab files)', () => {
   it('GIVEN the untouched lab 07 WHEN run --hours 26 THEN the 24 h retention trims the poison and its batch: 6 lost, errors counted, no estimate from lab 03', async () => {
     const { err, out, base } = capture();
     expect(await runCli(['run', '07', '--hours', '26', '--lang', 'en'], base)).toBe(0);
-    expect(err.join('\n')).toContain('(93600 simulated seconds)');
+    expect(err.join('\n')).toContain('(26 h simulated)');
     const text = out.join('\n');
     expect(text).toContain('Written 3,000, processed 2,994, still in the stream 0, lost 6.');
     expect(text).toMatch(/Errors [\d,]+ in [\d,]+ invocations; records sent to the on-failure destination 0\./);
@@ -90,14 +90,14 @@ describe('workshop run / check (local engine, real lab files)', () => {
     // Not --minutes 10: that is lab 03's own length, so it could not tell a working flag from an ignored one.
     const { err, out, base } = capture();
     expect(await runCli(['run', '03', '--solution', '--minutes', '5', '--lang', 'en'], base)).toBe(0);
-    expect(err.join('\n')).toContain('(300 simulated seconds)');
+    expect(err.join('\n')).toContain('(5 min simulated)');
     expect(out.join('\n')).toMatch(/Your estimate after 300 s/);
   });
 
   it('GIVEN lab 03\'s solution WHEN run --hours 30 THEN its long run: 1,000 writes/s for 30 h, the 24 h cliff at 27 h 24 min, the records lost, and estimate.ts\'s cliff', async () => {
     const { err, out, base } = capture();
     expect(await runCli(['run', '03', '--solution', '--hours', '30', '--lang', 'en'], base)).toBe(0);
-    expect(err.join('\n')).toContain('(108000 simulated seconds)');
+    expect(err.join('\n')).toContain('(30 h simulated)');
     expect(err.join('\n')).toContain("Lab 03's long run: its load at 1,000 writes/s for all 30 h, long enough for IteratorAge to reach the stream's 24 h retention.");
     const text = out.join('\n');
     expect(text).toContain('Written 108,000,000, processed 13,416,100, still in the stream 86,400,100, lost 8,183,800. IteratorAge peak 24 h.');

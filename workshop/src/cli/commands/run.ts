@@ -3,7 +3,7 @@ import { WorkshopError } from '../../errors/workshop-error.js';
 import type { WorkshopIssue } from '../../errors/workshop-issue.js';
 import { readNumberText } from '../../settings/number-text.js';
 import { checkInteger, checkNumber } from '../../settings/range-check.js';
-import { parseDuration } from '../../settings/duration.js';
+import { formatMilliseconds, parseDuration } from '../../settings/duration.js';
 import { renderLineChart } from '../../observe/terminal-chart.js';
 import { runSummaryLines } from '../../labs/core/run-summary.js';
 import { redriveRunLines } from '../../labs/core/redrive-run-summary.js';
@@ -85,8 +85,8 @@ export function makeRegisterRun(deps: RunDeps): RegisterCommand {
             {
               onProgress: progress.update,
               onStarted: (seconds, replayOf) => {
-                ctx.err(t(`Running ${relative(ctx.repoRoot, folder.dir)} on the local engine (${seconds} simulated seconds) …`,
-                  `Rodando ${relative(ctx.repoRoot, folder.dir)} no motor local (${seconds} segundos simulados) …`));
+                ctx.err(t(`Running ${relative(ctx.repoRoot, folder.dir)} on the local engine (${formatMilliseconds(seconds * 1000, 'en')} simulated) …`,
+                  `Rodando ${relative(ctx.repoRoot, folder.dir)} no motor local (${formatMilliseconds(seconds * 1000, 'pt-BR')} simulados) …`));
                 if (longRun) {
                   const rate = longRun.ratePerSecond.toLocaleString(ctx.language === 'pt-BR' ? 'pt-BR' : 'en-US');
                   ctx.err(t(`Lab ${folder.id}'s long run: its load at ${rate} writes/s for all ${horizonSeconds! / 3600} h, long enough for IteratorAge to reach the stream's 24 h retention.`,
