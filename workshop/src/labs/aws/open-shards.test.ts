@@ -1,7 +1,8 @@
 // countOpenShards over the real @aws-sdk/client-dynamodb-streams client, DynamoDB Streams mocked on 127.0.0.1.
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { afterEach, describe, expect, it } from 'vitest';
-import { mockedClientOptions, startMockedAwsJsonServer, type JsonAnswer, type JsonCall, type MockedAwsJsonServer } from '../../testing/aws-json-server.js';
+import { mockedClientOptions, type JsonAnswer, type JsonCall } from '../../testing/aws-json-server.js';
+import { mockedAwsJsonServerPerTest } from '../../testing/mocked-aws-per-test.js';
 import { countOpenShards } from './open-shards.js';
 
 const STREAM = 'arn:aws:dynamodb:us-east-1:111122223333:table/orders/stream/2026-03-01T10:00:00.000';
@@ -9,13 +10,9 @@ const shard = (id: string, closed: boolean) => ({ ShardId: id, SequenceNumberRan
 const description = (shards: readonly ReturnType<typeof shard>[], last?: string, status = 'ENABLED'): JsonAnswer =>
   ({ body: { StreamDescription: { StreamArn: STREAM, StreamStatus: status, Shards: shards, ...(last === undefined ? {} : { LastEvaluatedShardId: last }) } } });
 
-let server: MockedAwsJsonServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const startServer = mockedAwsJsonServerPerTest(afterEach);
 async function clientAnswering(answer: (call: JsonCall) => JsonAnswer) {
-  server = await startMockedAwsJsonServer(answer);
+  const server = await startServer(answer);
   return { client: new DynamoDBStreamsClient(mockedClientOptions(server.endpoint)), calls: server.calls };
 }
 

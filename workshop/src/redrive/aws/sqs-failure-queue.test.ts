@@ -4,19 +4,16 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatIssue } from '../../errors/format-issue.js';
 import { isWorkshopError } from '../../errors/workshop-error.js';
-import { mockedClientOptions, startMockedAwsJsonServer, type JsonAnswer, type JsonCall, type MockedAwsJsonServer } from '../../testing/aws-json-server.js';
+import { mockedClientOptions, type JsonAnswer, type JsonCall } from '../../testing/aws-json-server.js';
+import { mockedAwsJsonServerPerTest } from '../../testing/mocked-aws-per-test.js';
 import { createSqsFailureQueue, SQS_RECEIVE } from './sqs-failure-queue.js';
 
 /** A message as SQS sends it: the SDK checks MD5OfBody, as against AWS. */
 const sqsMessage = (id: string, body: string) => ({ MessageId: id, ReceiptHandle: `r-${id}`, Body: body, MD5OfBody: createHash('md5').update(body).digest('hex') });
 const QUEUE_URL = 'https://sqs.us-east-1.amazonaws.com/111122223333/IteratorAgeWorkshop-09-redrive-FailedBatches';
-let server: MockedAwsJsonServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const startServer = mockedAwsJsonServerPerTest(afterEach);
 async function queueAnswering(answer: (call: JsonCall) => JsonAnswer) {
-  server = await startMockedAwsJsonServer(answer);
+  const server = await startServer(answer);
   return { queue: createSqsFailureQueue({ client: new SQSClient(mockedClientOptions(server.endpoint)), queueUrl: QUEUE_URL }), calls: server.calls };
 }
 async function rejection(work: Promise<unknown>) {

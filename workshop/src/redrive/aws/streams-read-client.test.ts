@@ -5,7 +5,8 @@ import type { DynamoDBRecord } from 'aws-lambda';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StreamRecordView } from '../../engine/function-runner.js';
 import { buildStreamEvent, streamArn } from '../../engine/handler/stream-event-builder.js';
-import { mockedClientOptions, startMockedAwsJsonServer, type JsonAnswer, type JsonCall, type MockedAwsJsonServer } from '../../testing/aws-json-server.js';
+import { mockedClientOptions, type JsonAnswer, type JsonCall } from '../../testing/aws-json-server.js';
+import { mockedAwsJsonServerPerTest } from '../../testing/mocked-aws-per-test.js';
 import { createStreamsReadClient } from './streams-read-client.js';
 
 const SHARD = 'shardId-00000001700000000000-0000abcd';
@@ -18,13 +19,9 @@ const lambdaRecords = buildStreamEvent([view(0, 'INSERT'), view(1), view(2, 'REM
 /** The same records as GetRecords' JSON carries them: no eventSourceARN (Lambda adds it). */
 const apiRecords = lambdaRecords.map(({ eventSourceARN: _arn, ...rest }) => rest);
 
-let server: MockedAwsJsonServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const startServer = mockedAwsJsonServerPerTest(afterEach);
 async function clientAnswering(answer: (call: JsonCall) => JsonAnswer) {
-  server = await startMockedAwsJsonServer(answer);
+  const server = await startServer(answer);
   const sdk = new DynamoDBStreamsClient(mockedClientOptions(server.endpoint));
   return { streams: createStreamsReadClient({ client: sdk }), calls: server.calls };
 }
