@@ -5,10 +5,9 @@ import { ListEventSourceMappingsCommand } from '@aws-sdk/client-lambda';
 import { GetQueueAttributesCommand, GetQueueUrlCommand } from '@aws-sdk/client-sqs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Command } from 'commander';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CliContext } from '../cli-context.js';
-import { makeRegisterCheck } from './check.js';
+import { awsCheckContext, checkNow, checkProgram } from '../test-fixtures/check-on-aws.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 const start = Date.parse('2026-03-01T10:00:00Z');
@@ -36,13 +35,9 @@ const sqs = (visible: number, inFlight: number) => () => ({
     return { Attributes: { ApproximateNumberOfMessages: String(visible), ApproximateNumberOfMessagesNotVisible: String(inFlight) } };
   },
 });
-const program = (deps: Parameters<typeof makeRegisterCheck>[0], ctx: CliContext) => {
-  const command = new Command('workshop').exitOverride();
-  makeRegisterCheck(deps)(command, ctx);
-  return command;
-};
-const ctxFor = (out: string[], language: 'en' | 'pt-BR' = 'en'): CliContext => ({ language, out: (t) => out.push(t), err: () => undefined, isTty: false, env: { AWS_REGION: 'us-east-1' }, repoRoot });
-const now = () => new Date('2026-03-01T10:03:00Z');
+const program = checkProgram;
+const ctxFor = (out: string[], language: 'en' | 'pt-BR' = 'en'): CliContext => awsCheckContext(repoRoot, out, language);
+const now = checkNow;
 const args = ['check', '09', '--solution', '--target', 'aws', '--function', 'fn', '--since', '3m'];
 
 describe('workshop check 09 --target aws (CloudWatch, Lambda and SQS mocked)', () => {

@@ -6,13 +6,12 @@ import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { GetFunctionConcurrencyCommand, ListEventSourceMappingsCommand } from '@aws-sdk/client-lambda';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Command } from 'commander';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { isWorkshopError } from '../../errors/workshop-error.js';
 import { mockedClientOptions, startMockedAwsJsonServer, type JsonAnswer, type JsonCall, type MockedAwsJsonServer } from '../../testing/aws-json-server.js';
 import type { CliContext } from '../cli-context.js';
 import { scratchRepo } from '../test-fixtures/scratch-repo.js';
-import { makeRegisterCheck } from './check.js';
+import { awsCheckContext, checkNow, checkProgram } from '../test-fixtures/check-on-aws.js';
 
 // A passing check of the starter notes the pass in <root>/.workshop/progress.json: a scratch root keeps it out of the checkout.
 const scratch = scratchRepo('check-aws-throttling');
@@ -56,13 +55,9 @@ async function streamsAnswering(answer: (call: JsonCall) => JsonAnswer) {
 }
 /** Four open shards, as the local scenario has (so the existing expectations keep their 4 × 10 = 40). */
 const fourOpen = () => streamsAnswering(() => page([shard(1), shard(2), shard(3), shard(4)]));
-const program = (deps: Parameters<typeof makeRegisterCheck>[0], ctx: CliContext) => {
-  const command = new Command('workshop').exitOverride();
-  makeRegisterCheck(deps)(command, ctx);
-  return command;
-};
-const ctxFor = (out: string[], language: 'en' | 'pt-BR' = 'en'): CliContext => ({ language, out: (t) => out.push(t), err: () => undefined, isTty: false, env: { AWS_REGION: 'us-east-1' }, repoRoot });
-const now = () => new Date('2026-03-01T10:03:00Z');
+const program = checkProgram;
+const ctxFor = (out: string[], language: 'en' | 'pt-BR' = 'en'): CliContext => awsCheckContext(repoRoot, out, language);
+const now = checkNow;
 
 describe('workshop check 08 --target aws (CloudWatch and Lambda mocked)', () => {
   afterAll(() => scratch.remove());

@@ -4,11 +4,10 @@ import { GetMetricDataCommand } from '@aws-sdk/client-cloudwatch';
 import { ListEventSourceMappingsCommand } from '@aws-sdk/client-lambda';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Command } from 'commander';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../run-cli.js';
 import type { CliContext } from '../cli-context.js';
-import { makeRegisterCheck } from './check.js';
+import { awsCheckContext, checkProgram } from '../test-fixtures/check-on-aws.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 
@@ -194,12 +193,8 @@ describe('workshop check --target aws (CloudWatch and Lambda mocked)', () => {
     expect(out).toContain('✖ CloudWatch shows IteratorAge (Maximum) of the last minute below 30 s');
     expect(process.exitCode).toBe(1);
   });
-  const program = (deps: Parameters<typeof makeRegisterCheck>[0], ctx: CliContext) => {
-    const command = new Command('workshop').exitOverride();
-    makeRegisterCheck(deps)(command, ctx);
-    return command;
-  };
-  const ctxFor = (out: string[]): CliContext => ({ language: 'en', out: (t) => out.push(t), err: () => undefined, isTty: false, env: { AWS_REGION: 'us-east-1' }, repoRoot });
+  const program = checkProgram;
+  const ctxFor = (out: string[]): CliContext => awsCheckContext(repoRoot, out);
 
   it('GIVEN a deployed lab 05 with PF 10 and low IteratorAge (mocked) WHEN check --target aws THEN it passes', async () => {
     const out: string[] = [];
